@@ -1,0 +1,115 @@
+// Directory verbs: the organisations and people a programme works with, shared by its sites.
+import { eq } from 'drizzle-orm'
+import { organisations, people } from '../../db/schema'
+import {
+  findOrganisation,
+  findPerson,
+  listOrganisations,
+  listPeople
+} from '../../db/queries/directory'
+import type { ApiContext } from '../context'
+import { today } from '../context'
+import { fieldError, notFound } from '../errors'
+import { handler } from '../handler'
+import { idInput } from '../schemas/common'
+import {
+  createOrganisation,
+  createPerson,
+  directoryList,
+  updateOrganisation,
+  updatePerson
+} from '../schemas/directory'
+import { requireProgramme } from './programmes'
+
+function requireOrganisation(ctx: ApiContext, id: string, path = 'id') {
+  const organisation = findOrganisation(ctx.db, id)
+  if (!organisation) throw notFound(path, 'organisation', id)
+  return organisation
+}
+
+export function requirePerson(ctx: ApiContext, id: string, path = 'id') {
+  const person = findPerson(ctx.db, id)
+  if (!person) throw notFound(path, 'person', id)
+  return person
+}
+
+/** A person's organisation must exist and belong to the same programme. */
+function checkOrganisationFor(ctx: ApiContext, programmeId: string, organisationId: string | null) {
+  if (!organisationId) return
+  const organisation = requireOrganisation(ctx, organisationId, 'organisationId')
+  if (organisation.programmeId !== programmeId) {
+    throw fieldError('organisationId', 'That organisation belongs to another programme')
+  }
+}
+
+export const directoryHandlers = {
+  'organisations.list': handler(directoryList, (ctx, input) => {
+    requireProgramme(ctx, input.programmeId)
+    return listOrganisations(ctx.db, input.programmeId, input.includeArchived)
+  }),
+
+  'organisations.create': handler(createOrganisation, (ctx, input) => {
+    requireProgramme(ctx, input.programmeId)
+    const id = ctx.newId()
+    ctx.db
+      .insert(organisations)
+      .values({ id, ...input })
+      .run()
+    return { id }
+  }),
+
+  'organisations.update': handler(updateOrganisation, (ctx, { id, ...fields }) => {
+    requireOrganisation(ctx, id)
+    ctx.db.update(organisations).set(fields).where(eq(organisations.id, id)).run()
+    return { id }
+  }),
+
+  'organisations.archive': handler(idInput, (ctx, { id }) => {
+    requireOrganisation(ctx, id)
+    const archivedAt = ctx.clock().toISOString()
+    ctx.db.update(organisations).set({ archivedAt }).where(eq(organisations.id, id)).run()
+    return { id }
+  }),
+
+  'organisations.restore': handler(idInput, (ctx, { id }) => {
+    requireOrganisation(ctx, id)
+    ctx.db.update(organisations).set({ archivedAt: null }).where(eq(organisations.id, id)).run()
+    return { id }
+  }),
+
+  'people.list': handler(directoryList, (ctx, input) => {
+    requireProgramme(ctx, input.programmeId)
+    return listPeople(ctx.db, input.programmeId, input.includeArchived, today(ctx))
+  }),
+
+  'people.create': handler(createPerson, (ctx, input) => {
+    requireProgramme(ctx, input.programmeId)
+    checkOrganisationFor(ctx, input.programmeId, input.organisationId)
+    const id = ctx.newId()
+    ctx.db
+      .insert(people)
+      .values({ id, ...input })
+      .run()
+    return { id }
+  }),
+
+  'people.update': handler(updatePerson, (ctx, { id, ...fields }) => {
+    const person = requirePerson(ctx, id)
+    checkOrganisationFor(ctx, person.programmeId, fields.organisationId)
+    ctx.db.update(people).set(fields).where(eq(people.id, id)).run()
+    return { id }
+  }),
+
+  'people.archive': handler(idInput, (ctx, { id }) => {
+    requirePerson(ctx, id)
+    const archivedAt = ctx.clock().toISOString()
+    ctx.db.update(people).set({ archivedAt }).where(eq(people.id, id)).run()
+    return { id }
+  }),
+
+  'people.restore': handler(idInput, (ctx, { id }) => {
+    requirePerson(ctx, id)
+    ctx.db.update(people).set({ archivedAt: null }).where(eq(people.id, id)).run()
+    return { id }
+  })
+}

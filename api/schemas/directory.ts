@@ -1,0 +1,37 @@
+// Inputs for the programme's organisations and people.
+import { z } from 'zod'
+import { optionalId, optionalText, recordId, requiredText } from './common'
+import { keysOf, SECTORS } from './vocabulary'
+
+export const organisationFields = z.object({
+  name: requiredText('Organisation name'),
+  sector: z.enum(keysOf(SECTORS), { error: 'Choose a sector' })
+})
+export type OrganisationFields = z.input<typeof organisationFields>
+
+export const createOrganisation = organisationFields.extend({ programmeId: recordId('Programme') })
+export const updateOrganisation = organisationFields.extend({ id: recordId('id') })
+
+export const personFields = z.object({
+  name: requiredText('Name'),
+  role: requiredText('Role or profession', 120),
+  organisationId: optionalId(),
+  email: z
+    .string()
+    .trim()
+    .max(200)
+    .refine((v) => v === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v), {
+      error: 'Email must look like name@example.org'
+    })
+    .default(''),
+  phone: optionalText('Phone', 60)
+})
+export type PersonFields = z.input<typeof personFields>
+
+export const createPerson = personFields.extend({ programmeId: recordId('Programme') })
+export const updatePerson = personFields.extend({ id: recordId('id') })
+
+export const directoryList = z.object({
+  programmeId: recordId('Programme'),
+  includeArchived: z.boolean().default(false)
+})

@@ -1,0 +1,89 @@
+// The users' words for fixed lists, with the labels the screens and exports show.
+export const SECTORS = {
+  nhs: 'NHS / health board',
+  local_authority: 'Local authority and social care',
+  primary_care: 'Primary care / GP practices',
+  voluntary_community: 'Voluntary and community sector',
+  housing: 'Housing',
+  independent_provider: 'Independent providers',
+  community_members: 'Community members',
+  people_using_services: 'People who use services and carers'
+} as const
+export type Sector = keyof typeof SECTORS
+
+export const OUTCOME_LEVELS = {
+  self: 'Own attitudes and assumptions',
+  relationships: 'Relationships with other agencies',
+  team_practice: 'Practice spreading through teams',
+  organisations: 'Relationships between organisations',
+  people_using_services: 'Outcomes for people who use services'
+} as const
+export type OutcomeLevel = keyof typeof OUTCOME_LEVELS
+
+export const SITE_STATUSES = { active: 'Active', paused: 'Paused', closed: 'Closed' } as const
+export type SiteStatus = keyof typeof SITE_STATUSES
+
+export const MEMBER_ROLES = {
+  sponsor: 'Sponsor',
+  coordinator: 'Coordinator',
+  member: 'Member',
+  consultant: 'Consultant',
+  learning_partner: 'Learning partner',
+  community_representative: 'Community representative',
+  lived_experience: 'Person with lived experience or carer'
+} as const
+export type MemberRole = keyof typeof MEMBER_ROLES
+
+/** Two stage models partnerships commonly use; a programme picks one. */
+export const STAGE_MODELS = {
+  forming: {
+    label: 'Forming, frustration, functioning, flying (or failing)',
+    stages: {
+      forming: 'Forming',
+      frustration: 'Frustration',
+      functioning: 'Functioning',
+      flying: 'Flying',
+      failing: 'Failing'
+    }
+  },
+  initiating: {
+    label: 'Initiating, starting, doing, following through',
+    stages: {
+      initiating: 'Initiating',
+      starting: 'Starting',
+      doing: 'Doing',
+      following_through: 'Following through'
+    }
+  }
+} as const
+export type StageModel = keyof typeof STAGE_MODELS
+
+export function stageLabel(model: StageModel, stage: string): string {
+  const stages: Record<string, string> = STAGE_MODELS[model].stages
+  return stages[stage] ?? stage
+}
+
+/** Roles and professions the users name most; people can have any other. */
+export const COMMON_ROLES = [
+  'GP',
+  'District nurse',
+  'Social worker',
+  'Pharmacist',
+  'Occupational therapist',
+  'Day-centre manager',
+  'Librarian',
+  'IT lead',
+  'Senior manager',
+  'Practice manager',
+  'Community development worker',
+  'Housing officer',
+  'Care home manager',
+  'Carer',
+  'Consultant'
+] as const
+
+export function keysOf<T extends Record<string, unknown>>(
+  record: T
+): [keyof T & string, ...(keyof T & string)[]] {
+  return Object.keys(record) as [keyof T & string, ...(keyof T & string)[]]
+}

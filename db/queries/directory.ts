@@ -1,0 +1,71 @@
+// Queries for the programme-wide directory of organisations and people.
+import { and, asc, eq, isNull, sql } from 'drizzle-orm'
+import type { Db } from '../store'
+import { organisations, people } from '../schema'
+
+export type OrganisationRow = typeof organisations.$inferSelect
+export type PersonRow = typeof people.$inferSelect
+
+export function listOrganisations(db: Db, programmeId: string, includeArchived: boolean) {
+  return db
+    .select({
+      id: organisations.id,
+      name: organisations.name,
+      sector: organisations.sector,
+      archivedAt: organisations.archivedAt,
+      peopleCount: sql<number>`(SELECT count(*) FROM people p WHERE p.organisation_id = ${organisations.id} AND p.archived_at IS NULL)`
+    })
+    .from(organisations)
+    .where(
+      and(
+        eq(organisations.programmeId, programmeId),
+        includeArchived ? undefined : isNull(organisations.archivedAt)
+      )
+    )
+    .orderBy(sql`${organisations.name} COLLATE NOCASE`)
+    .all()
+}
+
+export function findOrganisation(db: Db, id: string): OrganisationRow | undefined {
+  return db.select().from(organisations).where(eq(organisations.id, id)).get()
+}
+
+export function findPerson(db: Db, id: string): PersonRow | undefined {
+  return db.select().from(people).where(eq(people.id, id)).get()
+}
+
+export interface PersonListRow {
+  id: string
+  name: string
+  role: string
+  organisationId: string | null
+  organisationName: string | null
+  sector: string | null
+  email: string
+  phone: string
+  archivedAt: string | null
+  /** "Site name (role)" for each current membership, joined with "; ". */
+  sites: string | null
+}
+
+export function listPeople(db: Db, programmeId: string, includeArchived: boolean, today: string) {
+  return db.all<PersonListRow>(sql`
+    SELECT p.id, p.name, p.role, p.organisation_id AS organisationId, o.name AS organisationName,
+      o.sector AS sector, p.email, p.phone, p.archived_at AS archivedAt,
+      (SELECT group_concat(s.name || ' (' || m.role || ')', '; ')
+         FROM site_members m JOIN sites s ON s.id = m.site_id
+        WHERE m.person_id = p.id AND s.archived_at IS NULL
+          AND (m.left_on IS NULL OR m.left_on > ${today})) AS sites
+    FROM people p LEFT JOIN organisations o ON o.id = p.organisation_id
+    WHERE p.programme_id = ${programmeId} ${includeArchived ? sql`` : sql`AND p.archived_at IS NULL`}
+    ORDER BY p.name COLLATE NOCASE`)
+}
+
+export function listPeopleOrdered(db: Db, programmeId: string) {
+  return db
+    .select()
+    .from(people)
+    .where(eq(people.programmeId, programmeId))
+    .orderBy(asc(people.name))
+    .all()
+}

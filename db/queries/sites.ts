@@ -1,0 +1,73 @@
+// Queries for one site: its record, stage history and partnership membership.
+import { asc, desc, eq, sql } from 'drizzle-orm'
+import type { Db } from '../store'
+import { siteMembers, siteStages, sites } from '../schema'
+
+export type SiteRow = typeof sites.$inferSelect
+export type SiteStageRow = typeof siteStages.$inferSelect
+export type SiteMemberRow = typeof siteMembers.$inferSelect
+
+export function findSite(db: Db, id: string): SiteRow | undefined {
+  return db.select().from(sites).where(eq(sites.id, id)).get()
+}
+
+export function listStages(db: Db, siteId: string): SiteStageRow[] {
+  return db
+    .select()
+    .from(siteStages)
+    .where(eq(siteStages.siteId, siteId))
+    .orderBy(desc(siteStages.judgedOn), desc(siteStages.createdAt))
+    .all()
+}
+
+export function findStage(db: Db, id: string): SiteStageRow | undefined {
+  return db.select().from(siteStages).where(eq(siteStages.id, id)).get()
+}
+
+export function findMember(db: Db, id: string): SiteMemberRow | undefined {
+  return db.select().from(siteMembers).where(eq(siteMembers.id, id)).get()
+}
+
+export interface MemberListRow {
+  id: string
+  personId: string
+  name: string
+  profession: string
+  organisationId: string | null
+  organisationName: string | null
+  sector: string | null
+  role: SiteMemberRow['role']
+  joinedOn: string
+  leftOn: string | null
+  personArchived: number
+}
+
+export function listMembers(db: Db, siteId: string) {
+  return db.all<MemberListRow>(sql`
+    SELECT m.id, m.person_id AS personId, p.name, p.role AS profession,
+      p.organisation_id AS organisationId, o.name AS organisationName, o.sector,
+      m.role, m.joined_on AS joinedOn, m.left_on AS leftOn,
+      (p.archived_at IS NOT NULL) AS personArchived
+    FROM site_members m
+    JOIN people p ON p.id = m.person_id
+    LEFT JOIN organisations o ON o.id = p.organisation_id
+    WHERE m.site_id = ${siteId}
+    ORDER BY p.name COLLATE NOCASE, m.joined_on`)
+}
+
+export function overlappingMembership(
+  db: Db,
+  siteId: string,
+  personId: string,
+  exceptId: string | null
+): SiteMemberRow | undefined {
+  return db
+    .select()
+    .from(siteMembers)
+    .where(
+      sql`${siteMembers.siteId} = ${siteId} AND ${siteMembers.personId} = ${personId}
+        AND ${siteMembers.leftOn} IS NULL ${exceptId ? sql`AND ${siteMembers.id} <> ${exceptId}` : sql``}`
+    )
+    .orderBy(asc(siteMembers.joinedOn))
+    .get()
+}

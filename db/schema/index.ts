@@ -1,0 +1,3 @@
+export * from './programmes'
+export * from './directory'
+export * from './sites'

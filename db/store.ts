@@ -1,0 +1,133 @@
+// Opens the app's one SQLite file: safe pragmas, an integrity check, a backup, then migrations
+// applied with the foreign-key guard (see DESIGN.md: drizzle-orm issue 5782).
+import fs from 'node:fs'
+import path from 'node:path'
+import Database from 'better-sqlite3'
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
+import { readMigrationFiles, type MigrationMeta } from 'drizzle-orm/migrator'
+import * as schema from './schema'
+
+export type Db = BetterSQLite3Database<typeof schema>
+
+export interface Store {
+  db: Db
+  sqlite: Database.Database
+  /** Path of the data file, or null for an in-memory store. */
+  file: string | null
+  close(): void
+}
+
+export interface OpenStoreOptions {
+  /** A file path, or ':memory:' for tests. */
+  file: string
+  migrationsFolder: string
+  /** Where a copy is written before pending migrations run on a store that holds data. */
+  backupsFolder?: string
+  now?: () => Date
+}
+
+export class StoreDamagedError extends Error {
+  constructor(file: string, detail: string) {
+    super(
+      `The data file ${file} is damaged and was not opened (SQLite integrity check: ${detail}). ` +
+        'Restore it from a backup; the backups folder holds a copy taken before each upgrade.'
+    )
+    this.name = 'StoreDamagedError'
+  }
+}
+
+const MIGRATIONS_TABLE = '__drizzle_migrations'
+
+export function openStore(options: OpenStoreOptions): Store {
+  const inMemory = options.file === ':memory:'
+  if (!inMemory) fs.mkdirSync(path.dirname(options.file), { recursive: true })
+  const sqlite = new Database(options.file)
+  try {
+    if (!inMemory) sqlite.pragma('journal_mode = WAL')
+    sqlite.pragma('synchronous = FULL')
+    sqlite.pragma('busy_timeout = 5000')
+    sqlite.pragma('secure_delete = ON')
+    sqlite.pragma('foreign_keys = ON')
+    checkIntegrity(sqlite, options.file)
+    migrate(sqlite, options)
+  } catch (error) {
+    sqlite.close()
+    throw error
+  }
+  const db = drizzle(sqlite, { schema })
+  return { db, sqlite, file: inMemory ? null : options.file, close: () => sqlite.close() }
+}
+
+function checkIntegrity(sqlite: Database.Database, file: string): void {
+  let rows: { quick_check: string }[]
+  try {
+    rows = sqlite.pragma('quick_check') as { quick_check: string }[]
+  } catch (error) {
+    throw new StoreDamagedError(file, (error as Error).message)
+  }
+  const problems = rows.map((r) => r.quick_check).filter((r) => r !== 'ok')
+  if (problems.length > 0) throw new StoreDamagedError(file, problems.slice(0, 3).join('; '))
+}
+
+/** Migrations not yet applied to this store, oldest first. */
+export function pendingMigrations(sqlite: Database.Database, folder: string): MigrationMeta[] {
+  const all = readMigrationFiles({ migrationsFolder: folder })
+  const hasTable = sqlite
+    .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?")
+    .get(MIGRATIONS_TABLE)
+  if (!hasTable) return all
+  const last = sqlite
+    .prepare(`SELECT created_at FROM ${MIGRATIONS_TABLE} ORDER BY created_at DESC LIMIT 1`)
+    .get() as { created_at: number } | undefined
+  return last ? all.filter((m) => m.folderMillis > Number(last.created_at)) : all
+}
+
+function migrate(sqlite: Database.Database, options: OpenStoreOptions): void {
+  const pending = pendingMigrations(sqlite, options.migrationsFolder)
+  if (pending.length === 0) return
+  const holdsData = sqlite
+    .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?")
+    .get(MIGRATIONS_TABLE)
+  if (holdsData && options.backupsFolder && options.file !== ':memory:') {
+    const stamp = (options.now?.() ?? new Date()).toISOString().replace(/[:.]/g, '-')
+    backupStore(sqlite, path.join(options.backupsFolder, `before-upgrade-${stamp}.sqlite`))
+  }
+  // Foreign keys must be switched off outside any transaction, or a migration that rebuilds a
+  // table cascade-deletes its children; the check afterwards catches anything left dangling.
+  sqlite.pragma('foreign_keys = OFF')
+  try {
+    sqlite.exec(
+      `CREATE TABLE IF NOT EXISTS ${MIGRATIONS_TABLE} (id SERIAL PRIMARY KEY, hash text NOT NULL, created_at numeric)`
+    )
+    const record = sqlite.prepare(
+      `INSERT INTO ${MIGRATIONS_TABLE} ("hash", "created_at") VALUES (?, ?)`
+    )
+    sqlite.transaction(() => {
+      for (const migration of pending) {
+        for (const statement of migration.sql) {
+          if (statement.trim()) sqlite.exec(statement)
+        }
+        record.run(migration.hash, migration.folderMillis)
+      }
+      const dangling = sqlite.pragma('foreign_key_check') as { table: string }[]
+      if (dangling.length > 0) {
+        const tables = [...new Set(dangling.map((d) => d.table))].join(', ')
+        throw new Error(
+          `Upgrading the data file would leave ${dangling.length} broken link(s) in ${tables}; nothing was changed.`
+        )
+      }
+    })()
+  } finally {
+    sqlite.pragma('foreign_keys = ON')
+  }
+}
+
+/** A consistent copy of an open store (never a file copy of a live database). */
+export function backupStore(sqlite: Database.Database, destination: string): void {
+  fs.mkdirSync(path.dirname(destination), { recursive: true })
+  if (fs.existsSync(destination)) fs.rmSync(destination)
+  sqlite.prepare('VACUUM INTO ?').run(destination)
+}
+
+/** The migrations folder in the source tree (tests, harness, development). */
+export const sourceMigrationsFolder = path.resolve(__dirname, 'migrations')

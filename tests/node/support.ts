@@ -1,0 +1,55 @@
+// Test support: a fresh migrated in-memory store and a typed call through the real dispatch.
+import { dispatch } from '../../api/dispatch'
+import type { ApiInput, ApiName, ApiOutput } from '../../api/contract'
+import type { ApiContext } from '../../api/context'
+import type { ApiResult } from '../../api/result'
+import { openStore, sourceMigrationsFolder, type Store } from '../../db/store'
+
+export const FIXED_NOW = new Date('2026-11-21T10:00:00Z')
+
+export interface TestApi {
+  store: Store
+  ctx: ApiContext
+  /** Calls a verb and returns its value, failing the test with the API's message otherwise. */
+  call<K extends ApiName>(name: K, input: ApiInput<K>): ApiOutput<K>
+  /** Calls a verb and returns the raw result, for testing rejections. */
+  attempt(name: string, input: unknown): ApiResult<unknown>
+  close(): void
+}
+
+export function testApi(now: Date = FIXED_NOW): TestApi {
+  const store = openStore({ file: ':memory:', migrationsFolder: sourceMigrationsFolder })
+  let n = 0
+  const ctx: ApiContext = {
+    db: store.db,
+    sqlite: store.sqlite,
+    clock: () => now,
+    newId: () => `id-${String(++n).padStart(4, '0')}`
+  }
+  return {
+    store,
+    ctx,
+    call(name, input) {
+      const result = dispatch(name, input, ctx)
+      if (!result.ok) throw new Error(`${name} failed: ${result.error.message}`)
+      return result.value as ApiOutput<typeof name>
+    },
+    attempt: (name, input) => dispatch(name, input, ctx),
+    close: () => store.close()
+  }
+}
+
+/** Every row of every user table, to prove a rejected call changed nothing. */
+export function snapshot(store: Store): Record<string, unknown[]> {
+  const tables = store.sqlite
+    .prepare(
+      "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%fts%' ORDER BY name"
+    )
+    .all() as { name: string }[]
+  return Object.fromEntries(
+    tables.map((t) => [
+      t.name,
+      store.sqlite.prepare(`SELECT * FROM "${t.name}" ORDER BY rowid`).all()
+    ])
+  )
+}
