@@ -1,6 +1,15 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
+import type { Plugin } from 'vite'
+import { CONTENT_SECURITY_POLICY, DEV_CONTENT_SECURITY_POLICY } from './electron/main/security'
+
+/** The dev server needs a looser policy (inline refresh preamble, websocket); builds keep the strict one. */
+const devContentSecurityPolicy: Plugin = {
+  name: 'dev-content-security-policy',
+  apply: 'serve',
+  transformIndexHtml: (html) => html.replace(CONTENT_SECURITY_POLICY, DEV_CONTENT_SECURITY_POLICY)
+}
 
 export default defineConfig({
   main: {
@@ -18,6 +27,6 @@ export default defineConfig({
     build: {
       rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } }
     },
-    plugins: [react()]
+    plugins: [react(), devContentSecurityPolicy]
   }
 })

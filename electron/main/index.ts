@@ -1,0 +1,134 @@
+// The Electron main process: locks down every web page, opens the data, wires IPC with sender
+// checks, and shows the one window.
+import { join } from 'node:path'
+import {
+  app,
+  BrowserWindow,
+  ipcMain,
+  session,
+  type IpcMainInvokeEvent,
+  type WebContents
+} from 'electron'
+import type { ApiResult } from '../../api/result'
+import type { BackupOutcome, BridgeChannel } from '../preload/bridge'
+import { AppData, dataLocation } from './data'
+import { backUpWithDialog, openDataAtStartup } from './dialogs'
+import { installMenu } from './menu'
+import {
+  CONTENT_SECURITY_POLICY,
+  DEV_CONTENT_SECURITY_POLICY,
+  isTrustedRendererUrl,
+  windowOptions
+} from './security'
+
+// Only an unpackaged app may load from a dev server; a packaged one ignores the variable, so
+// nothing in the environment can point the app at another page.
+const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL']
+const rendererIndexFile = join(__dirname, '../renderer/index.html')
+const preloadFile = join(__dirname, '../preload/index.js')
+
+const isTrusted = (url: string) => isTrustedRendererUrl(url, devServerUrl, rendererIndexFile)
+
+function migrationsFolder(): string {
+  // electron-builder.yml copies db/migrations to resources/migrations.
+  return app.isPackaged
+    ? join(process.resourcesPath, 'migrations')
+    : join(app.getAppPath(), 'db', 'migrations')
+}
+
+function assertTrustedSender(event: IpcMainInvokeEvent): void {
+  const url = event.senderFrame?.url
+  if (!url || !isTrusted(url)) {
+    throw new Error("Refused: the request did not come from the app's own page.")
+  }
+}
+
+function hardenSession(): void {
+  const ses = session.defaultSession
+  ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
+  ses.setPermissionCheckHandler(() => false)
+  // Pages from the dev server get the policy as a header; file:// pages rely on the meta tag.
+  ses.webRequest.onHeadersReceived((details, callback) => {
+    callback({
+      responseHeaders: {
+        ...details.responseHeaders,
+        'Content-Security-Policy': [
+          devServerUrl ? DEV_CONTENT_SECURITY_POLICY : CONTENT_SECURITY_POLICY
+        ]
+      }
+    })
+  })
+}
+
+function hardenContents(contents: WebContents): void {
+  const blockUntrusted = (event: { url: string; preventDefault(): void }) => {
+    if (!isTrusted(event.url)) event.preventDefault()
+  }
+  contents.on('will-navigate', blockUntrusted)
+  contents.on('will-frame-navigate', blockUntrusted)
+  contents.on('will-redirect', blockUntrusted)
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }))
+  contents.on('will-attach-webview', (event) => event.preventDefault())
+}
+
+function registerIpc(data: AppData): void {
+  const call: BridgeChannel = 'api:call'
+  const backup: BridgeChannel = 'shell:backup'
+  ipcMain.handle(call, (event, name: unknown, input: unknown): ApiResult<unknown> => {
+    assertTrustedSender(event)
+    if (typeof name !== 'string') {
+      return { ok: false, error: { code: 'unknown_verb', message: 'The verb name is missing.' } }
+    }
+    return data.call(name, input)
+  })
+  ipcMain.handle(backup, (event): Promise<BackupOutcome> => {
+    assertTrustedSender(event)
+    return backUpWithDialog(data, BrowserWindow.fromWebContents(event.sender))
+  })
+}
+
+function createWindow(): BrowserWindow {
+  const window = new BrowserWindow(windowOptions(preloadFile))
+  window.once('ready-to-show', () => window.show())
+  if (devServerUrl) void window.loadURL(devServerUrl)
+  else void window.loadFile(rendererIndexFile)
+  return window
+}
+
+function start(): void {
+  const data = new AppData(dataLocation(app.getPath('userData'), migrationsFolder()))
+  let mainWindow: BrowserWindow | null = null
+
+  app.on('web-contents-created', (_event, contents) => hardenContents(contents))
+
+  app.on('second-instance', () => {
+    if (!mainWindow || mainWindow.isDestroyed()) return
+    if (mainWindow.isMinimized()) mainWindow.restore()
+    mainWindow.focus()
+  })
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit()
+  })
+
+  app.on('will-quit', () => data.close())
+
+  void app.whenReady().then(async () => {
+    hardenSession()
+    if (!(await openDataAtStartup(data))) {
+      app.quit()
+      return
+    }
+    registerIpc(data)
+    installMenu(data, app.isPackaged)
+    mainWindow = createWindow()
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow()
+    })
+  })
+}
+
+app.enableSandbox()
+// One app instance per data file: a second launch hands over to the first and exits.
+if (app.requestSingleInstanceLock()) start()
+else app.quit()

@@ -1,0 +1,95 @@
+// The Electron shell's security settings as plain data and checks, so they can be unit-tested
+// without the Electron binary.
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { BrowserWindowConstructorOptions } from 'electron'
+
+/** Also carried by renderer/index.html's meta tag, because file:// responses have no headers. */
+export const CONTENT_SECURITY_POLICY =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+
+/**
+ * Only for `npm run dev`: Vite's dev server injects an inline React refresh preamble and talks to
+ * the page over a websocket, which the strict policy rightly refuses. Never used in a build.
+ */
+export const DEV_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.replace(
+  "script-src 'self'",
+  "script-src 'self' 'unsafe-inline'"
+).replace("connect-src 'self'", "connect-src 'self' ws://localhost:* ws://127.0.0.1:*")
+
+export const APP_TITLE = 'Partnership Learning Log'
+
+export function windowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+  return {
+    width: 1280,
+    height: 860,
+    minWidth: 900,
+    minHeight: 600,
+    // Shown on ready-to-show, so the user never sees an empty white frame.
+    show: false,
+    backgroundColor: '#f7f7f5',
+    title: APP_TITLE,
+    webPreferences: {
+      preload: preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      spellcheck: true
+    }
+  }
+}
+
+/**
+ * True only for the app's own page: the built renderer's index.html as a file:// URL (any hash
+ * or query, since the router lives in the hash), or, in development, the dev server's origin.
+ * Everything else, including other local files, is untrusted.
+ */
+export function isTrustedRendererUrl(
+  url: string,
+  devServerUrl: string | undefined,
+  rendererIndexFile: string
+): boolean {
+  let parsed: URL
+  try {
+    parsed = new URL(url)
+  } catch {
+    return false
+  }
+  if (parsed.protocol === 'file:') return isSameFile(parsed, rendererIndexFile)
+  if (!devServerUrl) return false
+  let dev: URL
+  try {
+    dev = new URL(devServerUrl)
+  } catch {
+    return false
+  }
+  // A file:// or opaque origin serialises as "null", which must never match anything.
+  const webProtocols = ['http:', 'https:']
+  return (
+    webProtocols.includes(dev.protocol) &&
+    webProtocols.includes(parsed.protocol) &&
+    parsed.origin === dev.origin
+  )
+}
+
+function isSameFile(fileUrl: URL, expectedFile: string): boolean {
+  const bare = new URL(fileUrl.href)
+  bare.search = ''
+  bare.hash = ''
+  let actual: string
+  try {
+    // Throws for file://otherhost/... on POSIX and for encoded separators: both untrusted.
+    actual = fileURLToPath(bare)
+  } catch {
+    return false
+  }
+  const expected = path.resolve(expectedFile)
+  // Windows paths compare case-insensitively (drive letters differ in case between sources).
+  return process.platform === 'win32'
+    ? actual.toLowerCase() === expected.toLowerCase()
+    : actual === expected
+}

@@ -1,0 +1,17 @@
+// The shape of `window.api` that the preload exposes; types only, so the renderer can import it.
+import type { ApiResult } from '../../api/result'
+
+/** IPC channels the preload invokes and the main process handles; both sides check against it. */
+export type BridgeChannel = 'api:call' | 'shell:backup'
+
+export type BackupOutcome = { saved: string } | { cancelled: true }
+
+export interface ApiBridge {
+  /** Runs one API verb in the main process; never rejects for a verb's own errors. */
+  call(name: string, input: unknown): Promise<ApiResult<unknown>>
+  /**
+   * Asks where to save a copy of all the data (native save dialog) and writes it there.
+   * Rejects with a message a person can read if the copy cannot be written.
+   */
+  backupData(): Promise<BackupOutcome>
+}

@@ -1,0 +1,15 @@
+// The preload: exposes window.api to the renderer. A sandboxed preload can only require
+// 'electron', so nothing else is imported at run time.
+import { contextBridge, ipcRenderer } from 'electron'
+import type { ApiBridge, BridgeChannel } from './bridge'
+
+const callChannel: BridgeChannel = 'api:call'
+const backupChannel: BridgeChannel = 'shell:backup'
+
+// Wrapped in arrow functions so the page never gets a handle on ipcRenderer itself.
+const api: ApiBridge = {
+  call: (name, input) => ipcRenderer.invoke(callChannel, name, input),
+  backupData: () => ipcRenderer.invoke(backupChannel)
+}
+
+contextBridge.exposeInMainWorld('api', api)

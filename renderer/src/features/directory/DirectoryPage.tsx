@@ -1,0 +1,70 @@
+// People and organisations shared across the programme's sites.
+import { useState } from 'react'
+import { useParams } from 'react-router'
+import { PeopleTable } from './PeopleTable'
+import { OrganisationsTable } from './OrganisationsTable'
+
+type Tab = 'people' | 'organisations'
+
+export function DirectoryPage() {
+  const programmeId = useParams().programmeId ?? ''
+  const [tab, setTab] = useState<Tab>('people')
+  const [filter, setFilter] = useState('')
+  const [showArchived, setShowArchived] = useState(false)
+  const tabs: { id: Tab; label: string }[] = [
+    { id: 'people', label: 'People' },
+    { id: 'organisations', label: 'Organisations' }
+  ]
+  return (
+    <main id="main" className="page">
+      <h1>People and organisations</h1>
+      <div className="toolbar">
+        <div role="tablist" aria-label="Directory" className="tabs">
+          {tabs.map((t) => (
+            <button
+              key={t.id}
+              type="button"
+              role="tab"
+              id={`tab-${t.id}`}
+              aria-selected={tab === t.id}
+              aria-controls={`panel-${t.id}`}
+              className={tab === t.id ? 'tab tab-active' : 'tab'}
+              onClick={() => setTab(t.id)}
+            >
+              {t.label}
+            </button>
+          ))}
+        </div>
+        <label className="filter">
+          <span>Filter</span>
+          <input type="search" value={filter} onChange={(e) => setFilter(e.target.value)} />
+        </label>
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={showArchived}
+            onChange={(e) => setShowArchived(e.target.checked)}
+          />
+          Show archived
+        </label>
+      </div>
+      <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
+        {tab === 'people' ? (
+          <PeopleTable programmeId={programmeId} filter={filter} showArchived={showArchived} />
+        ) : (
+          <OrganisationsTable
+            programmeId={programmeId}
+            filter={filter}
+            showArchived={showArchived}
+          />
+        )}
+      </div>
+    </main>
+  )
+}
+
+/** Case-insensitive match of a filter against any of a row's texts. */
+export function matches(filter: string, ...texts: (string | null)[]): boolean {
+  const needle = filter.trim().toLocaleLowerCase('en-GB')
+  return !needle || texts.some((t) => t?.toLocaleLowerCase('en-GB').includes(needle))
+}

@@ -1,0 +1,114 @@
+// Create or edit a programme: name, commissioners, dates, stage model, description.
+import { zodResolver } from '@hookform/resolvers/zod'
+import { useForm } from 'react-hook-form'
+import type { z } from 'zod'
+import { programmeFields } from '../../../../api/schemas/programmes'
+import { STAGE_MODELS } from '../../../../api/schemas/vocabulary'
+import { useApiMutation } from '../../api/hooks'
+import { SelectField, TextAreaField, TextField } from '../../components/fields'
+import { showApiError } from '../../components/forms'
+import { FormRootError } from '../../components/Status'
+
+type Input = z.input<typeof programmeFields>
+type Output = z.output<typeof programmeFields>
+const FIELDS = [
+  'name',
+  'commissioners',
+  'startDate',
+  'endDate',
+  'description',
+  'stageModel'
+] as const
+
+const stageModelOptions = Object.entries(STAGE_MODELS).map(([value, m]) => ({
+  value,
+  label: m.label
+}))
+
+export function ProgrammeForm(props: {
+  programme?: Output & { id: string }
+  onDone: (id: string) => void
+  onCancel: () => void
+}) {
+  const create = useApiMutation('programmes.create')
+  const update = useApiMutation('programmes.update')
+  const form = useForm<Input, unknown, Output>({
+    resolver: zodResolver(programmeFields),
+    defaultValues: props.programme
+      ? { ...props.programme, endDate: props.programme.endDate ?? '' }
+      : {
+          name: '',
+          commissioners: '',
+          startDate: '',
+          endDate: '',
+          description: '',
+          stageModel: 'forming'
+        }
+  })
+  const errors = form.formState.errors
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    try {
+      const { id } = props.programme
+        ? await update.mutateAsync({ ...values, id: props.programme.id })
+        : await create.mutateAsync(values)
+      props.onDone(id)
+    } catch (error) {
+      showApiError(error, form.setError, FIELDS)
+    }
+  })
+
+  return (
+    <form onSubmit={onSubmit} noValidate>
+      <FormRootError message={errors.root?.message} />
+      <TextField
+        label="Programme name"
+        required
+        registration={form.register('name')}
+        error={errors.name?.message}
+      />
+      <TextField
+        label="Commissioners"
+        hint="The national bodies that fund the programme"
+        registration={form.register('commissioners')}
+        error={errors.commissioners?.message}
+      />
+      <div className="field-row">
+        <TextField
+          label="Start date"
+          type="date"
+          required
+          registration={form.register('startDate')}
+          error={errors.startDate?.message}
+        />
+        <TextField
+          label="End date"
+          type="date"
+          registration={form.register('endDate')}
+          error={errors.endDate?.message}
+        />
+      </div>
+      <SelectField
+        label="Partnership stages"
+        hint="The set of stages consultants judge each site against"
+        options={stageModelOptions}
+        registration={form.register('stageModel')}
+        error={errors.stageModel?.message}
+      />
+      <TextAreaField
+        label="Description"
+        rows={4}
+        registration={form.register('description')}
+        error={errors.description?.message}
+      />
+      <div className="form-actions">
+        <button type="submit" disabled={form.formState.isSubmitting}>
+          {props.programme ? 'Save programme' : 'Create programme'}
+        </button>
+        <button type="button" className="button-secondary" onClick={props.onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  )
+}

@@ -1,0 +1,110 @@
+// Put someone from the directory into a site's partnership, or change their membership.
+import { zodResolver } from '@hookform/resolvers/zod'
+import { useForm } from 'react-hook-form'
+import { z } from 'zod'
+import { membershipFields } from '../../../../api/schemas/sites'
+import { MEMBER_ROLES } from '../../../../api/schemas/vocabulary'
+import { useApiMutation, useApiQuery } from '../../api/hooks'
+import { optionsFrom, SelectField, TextField } from '../../components/fields'
+import { showApiError } from '../../components/forms'
+import { FormRootError } from '../../components/Status'
+import { todayIso } from '../../lib/dates'
+
+const formSchema = z.intersection(
+  z.object({ personId: z.string().min(1, { error: 'Choose a person' }) }),
+  membershipFields
+)
+type Input = z.input<typeof formSchema>
+type Output = z.output<typeof formSchema>
+const FIELDS = ['personId', 'role', 'joinedOn', 'leftOn'] as const
+
+export interface EditableMembership {
+  id: string
+  personId: string
+  name: string
+  role: Output['role']
+  joinedOn: string
+  leftOn: string | null
+}
+
+export function MembershipForm(props: {
+  programmeId: string
+  siteId: string
+  membership?: EditableMembership
+  onDone: () => void
+  onCancel: () => void
+}) {
+  const people = useApiQuery('people.list', { programmeId: props.programmeId })
+  const add = useApiMutation('siteMembers.add')
+  const update = useApiMutation('siteMembers.update')
+  const form = useForm<Input, unknown, Output>({
+    resolver: zodResolver(formSchema),
+    defaultValues: props.membership
+      ? { ...props.membership, leftOn: props.membership.leftOn ?? '' }
+      : { personId: '', role: 'member', joinedOn: todayIso(), leftOn: '' }
+  })
+  const errors = form.formState.errors
+  const onSubmit = form.handleSubmit(async ({ personId, ...fields }) => {
+    try {
+      if (props.membership) await update.mutateAsync({ ...fields, id: props.membership.id })
+      else await add.mutateAsync({ ...fields, personId, siteId: props.siteId })
+      props.onDone()
+    } catch (error) {
+      showApiError(error, form.setError, FIELDS)
+    }
+  })
+  const personOptions = (people.data ?? []).map((p) => ({
+    value: p.id,
+    label: `${p.name} (${p.role}${p.organisationName ? `, ${p.organisationName}` : ''})`
+  }))
+  return (
+    <form onSubmit={onSubmit} noValidate>
+      <FormRootError message={errors.root?.message} />
+      {props.membership ? (
+        <p>
+          <strong>{props.membership.name}</strong>
+        </p>
+      ) : (
+        <SelectField
+          label="Person"
+          required
+          placeholder={people.isPending ? 'Loading people…' : 'Choose someone from the directory'}
+          hint="Not listed? Add them under People and organisations first."
+          options={personOptions}
+          registration={form.register('personId')}
+          error={errors.personId?.message}
+        />
+      )}
+      <SelectField
+        label="Role in the partnership"
+        options={optionsFrom(MEMBER_ROLES)}
+        registration={form.register('role')}
+        error={errors.role?.message}
+      />
+      <div className="field-row">
+        <TextField
+          label="Joined"
+          type="date"
+          required
+          registration={form.register('joinedOn')}
+          error={errors.joinedOn?.message}
+        />
+        <TextField
+          label="Left"
+          type="date"
+          hint="Leave empty while they are involved"
+          registration={form.register('leftOn')}
+          error={errors.leftOn?.message}
+        />
+      </div>
+      <div className="form-actions">
+        <button type="submit" disabled={form.formState.isSubmitting}>
+          {props.membership ? 'Save membership' : 'Add to partnership'}
+        </button>
+        <button type="button" className="button-secondary" onClick={props.onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  )
+}

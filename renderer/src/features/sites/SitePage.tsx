@@ -1,0 +1,114 @@
+// A site's page: its purpose, who is in the partnership, and its stage timeline.
+import { useState } from 'react'
+import { Link, useNavigate, useParams } from 'react-router'
+import type { ApiOutput } from '../../../../api/contract'
+import { SITE_STATUSES } from '../../../../api/schemas/vocabulary'
+import { useApiMutation, useApiQuery } from '../../api/hooks'
+import { ConfirmDialog } from '../../components/ConfirmDialog'
+import { Modal } from '../../components/Modal'
+import { QueryState } from '../../components/Status'
+import { formatDate } from '../../lib/dates'
+import { Partnership } from './Partnership'
+import { SiteForm } from './SiteForm'
+import { StageTimeline } from './StageTimeline'
+
+export function SitePage() {
+  const siteId = useParams().siteId ?? ''
+  const site = useApiQuery('sites.get', { id: siteId })
+  return (
+    <main id="main" className="page">
+      <QueryState query={site}>
+        {(data) => (
+          <>
+            <nav aria-label="Breadcrumb" className="breadcrumb">
+              <Link to={`/programmes/${data.programme.id}`}>{data.programme.name}</Link>
+              <span aria-hidden="true"> / </span>
+              <span aria-current="page">{data.site.name}</span>
+            </nav>
+            <SiteHeader data={data} />
+            <div className="two-columns">
+              <Partnership data={data} />
+              <StageTimeline data={data} />
+            </div>
+          </>
+        )}
+      </QueryState>
+    </main>
+  )
+}
+
+function SiteHeader({ data }: { data: ApiOutput<'sites.get'> }) {
+  const [editing, setEditing] = useState(false)
+  const [archiving, setArchiving] = useState(false)
+  const archive = useApiMutation('sites.archive')
+  const restore = useApiMutation('sites.restore')
+  const navigate = useNavigate()
+  const { site } = data
+  return (
+    <header className="page-header">
+      <div>
+        <h1>
+          {site.name}
+          {site.status !== 'active' ? (
+            <span className={`badge badge-${site.status}`}>{SITE_STATUSES[site.status]}</span>
+          ) : null}
+          {site.archivedAt ? <span className="badge badge-muted">Archived</span> : null}
+        </h1>
+        <p className="muted">
+          {site.locality ? `${site.locality} · ` : ''}Started {formatDate(site.startDate)}
+        </p>
+        <dl className="site-facts">
+          <div>
+            <dt>Purpose</dt>
+            <dd>{site.purpose || <span className="muted">Not recorded yet</span>}</dd>
+          </div>
+          <div>
+            <dt>Population or service focus</dt>
+            <dd>{site.focus || <span className="muted">Not recorded yet</span>}</dd>
+          </div>
+        </dl>
+      </div>
+      <div className="header-actions">
+        <button type="button" className="button-secondary" onClick={() => setEditing(true)}>
+          Edit site
+        </button>
+        {site.archivedAt ? (
+          <button
+            type="button"
+            className="button-secondary"
+            onClick={() => restore.mutate({ id: site.id })}
+          >
+            Restore site
+          </button>
+        ) : (
+          <button type="button" className="button-secondary" onClick={() => setArchiving(true)}>
+            Archive site
+          </button>
+        )}
+      </div>
+      {editing ? (
+        <Modal title="Edit site" onClose={() => setEditing(false)}>
+          <SiteForm
+            programmeId={data.programme.id}
+            site={site}
+            onDone={() => setEditing(false)}
+            onCancel={() => setEditing(false)}
+          />
+        </Modal>
+      ) : null}
+      {archiving ? (
+        <ConfirmDialog
+          title={`Archive ${site.name}?`}
+          message="Its records are kept but it leaves the programme overview. You can restore it from 'Show archived sites'."
+          confirmLabel="Archive site"
+          onConfirm={() =>
+            archive
+              .mutateAsync({ id: site.id })
+              .then(() => navigate(`/programmes/${data.programme.id}`))
+          }
+          onClose={() => setArchiving(false)}
+        />
+      ) : null}
+    </header>
+  )
+}

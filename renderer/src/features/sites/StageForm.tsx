@@ -1,0 +1,69 @@
+// Record a partnership stage judgement: the stage, the date it was judged, and why.
+import { zodResolver } from '@hookform/resolvers/zod'
+import { useForm } from 'react-hook-form'
+import type { z } from 'zod'
+import { stageJudgementFields } from '../../../../api/schemas/sites'
+import { useApiMutation } from '../../api/hooks'
+import { SelectField, TextAreaField, TextField } from '../../components/fields'
+import { showApiError } from '../../components/forms'
+import { FormRootError } from '../../components/Status'
+import { todayIso } from '../../lib/dates'
+
+type Input = z.input<typeof stageJudgementFields>
+type Output = z.output<typeof stageJudgementFields>
+
+export function StageForm(props: {
+  siteId: string
+  stageOptions: { value: string; label: string }[]
+  onDone: () => void
+  onCancel: () => void
+}) {
+  const record = useApiMutation('siteStages.record')
+  const form = useForm<Input, unknown, Output>({
+    resolver: zodResolver(stageJudgementFields),
+    defaultValues: { stage: '', judgedOn: todayIso(), reason: '' }
+  })
+  const errors = form.formState.errors
+  const onSubmit = form.handleSubmit(async (values) => {
+    try {
+      await record.mutateAsync({ ...values, siteId: props.siteId })
+      props.onDone()
+    } catch (error) {
+      showApiError(error, form.setError, ['stage', 'judgedOn', 'reason'])
+    }
+  })
+  return (
+    <form onSubmit={onSubmit} noValidate>
+      <FormRootError message={errors.root?.message} />
+      <SelectField
+        label="Stage"
+        required
+        placeholder="Choose a stage"
+        options={props.stageOptions}
+        registration={form.register('stage')}
+        error={errors.stage?.message}
+      />
+      <TextField
+        label="Date judged"
+        type="date"
+        required
+        registration={form.register('judgedOn')}
+        error={errors.judgedOn?.message}
+      />
+      <TextAreaField
+        label="Reason"
+        hint="What you saw that makes you judge the partnership to be at this stage"
+        registration={form.register('reason')}
+        error={errors.reason?.message}
+      />
+      <div className="form-actions">
+        <button type="submit" disabled={form.formState.isSubmitting}>
+          Record stage
+        </button>
+        <button type="button" className="button-secondary" onClick={props.onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  )
+}

@@ -1,0 +1,84 @@
+// End-to-end support: a harness on a fresh data folder, Debian Chromium driven by playwright-core,
+// screenshots kept under test-artifacts/, and an axe-core check of each screen.
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import axe from 'axe-core'
+import { chromium, type Browser, type Page } from 'playwright-core'
+import { expect } from 'vitest'
+import { startHarness, type Harness } from '../../api/harness/server'
+
+export const ARTIFACTS = path.resolve(__dirname, '../../test-artifacts/e2e')
+const RENDERER = path.resolve(__dirname, '../../out/renderer')
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+
+export interface Session {
+  harness: Harness
+  browser: Browser
+  page: Page
+  dataFolder: string
+  close(): Promise<void>
+}
+
+export async function openSession(clock?: () => Date): Promise<Session> {
+  if (!fs.existsSync(path.join(RENDERER, 'index.html'))) {
+    throw new Error('The renderer is not built: run `npm run build` (npm test does it first).')
+  }
+  const dataFolder = fs.mkdtempSync(path.join(os.tmpdir(), 'pll-e2e-'))
+  const harness = await startHarness({ dataFolder, rendererFolder: RENDERER, clock })
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync'
+    ]
+  })
+  const page = await browser.newPage({ viewport: { width: 1360, height: 900 }, locale: 'en-GB' })
+  const problems: string[] = []
+  page.on('pageerror', (error) => problems.push(error.message))
+  await page.goto(harness.url)
+  return {
+    harness,
+    browser,
+    page,
+    dataFolder,
+    close: async () => {
+      await browser.close()
+      await harness.close()
+      fs.rmSync(dataFolder, { recursive: true, force: true })
+      expect(problems, 'uncaught errors in the page').toEqual([])
+    }
+  }
+}
+
+/** Saves a full-page screenshot as an artefact to look at. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  fs.mkdirSync(ARTIFACTS, { recursive: true })
+  const file = path.join(ARTIFACTS, `${name}.png`)
+  await page.screenshot({ path: file, fullPage: true })
+  return file
+}
+
+/** Runs axe-core on the page and fails on serious or critical violations. */
+export async function expectAccessible(page: Page, screen: string): Promise<void> {
+  const loaded = await page.evaluate(() => 'axe' in globalThis)
+  // Evaluated over the DevTools protocol: the app's CSP rightly refuses inline script tags.
+  if (!loaded) await page.evaluate(`${axe.source}\n;0`)
+  const violations = await page.evaluate(async () => {
+    const page = globalThis as unknown as { axe: typeof axe }
+    const result = await page.axe.run({ resultTypes: ['violations'] })
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      targets: v.nodes.slice(0, 3).map((n) => n.target.join(' '))
+    }))
+  })
+  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+  expect(serious, `axe violations on ${screen}`).toEqual([])
+}

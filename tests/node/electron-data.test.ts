@@ -1,0 +1,131 @@
+// Tests the main process's hold on the data file: open, call, back up and restore on real files.
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { sourceMigrationsFolder, StoreDamagedError } from '../../db/store'
+import { RestoreRefusedError } from '../../electron/main/backups'
+import { AppData, dataLocation } from '../../electron/main/data'
+
+const NOW = new Date('2026-11-21T10:00:00Z')
+
+let folder: string
+let data: AppData
+beforeEach(() => {
+  folder = fs.mkdtempSync(path.join(os.tmpdir(), 'pll-data-'))
+  data = new AppData(dataLocation(path.join(folder, 'userData'), sourceMigrationsFolder), () => NOW)
+})
+afterEach(() => {
+  data.close()
+  fs.rmSync(folder, { recursive: true, force: true })
+})
+
+function create(app: AppData, name: string): void {
+  const result = app.call('programmes.create', { name, startDate: '2026-01-05' })
+  if (!result.ok) throw new Error(result.error.message)
+}
+
+function names(app: AppData): string[] {
+  const result = app.call('programmes.list', {})
+  if (!result.ok) throw new Error(result.error.message)
+  return (result.value as { name: string }[]).map((p) => p.name).sort()
+}
+
+describe('dataLocation', () => {
+  it('keeps the data file and its backups in the user data folder', () => {
+    expect(dataLocation('/home/a/.config/PLL', '/app/migrations')).toEqual({
+      folder: '/home/a/.config/PLL',
+      file: path.join('/home/a/.config/PLL', 'partnership-log.sqlite'),
+      backupsFolder: path.join('/home/a/.config/PLL', 'backups'),
+      migrationsFolder: '/app/migrations'
+    })
+  })
+})
+
+describe('AppData', () => {
+  it('answers calls only once the store is open, through the real dispatch', () => {
+    const closed = data.call('programmes.list', {})
+    expect(closed).toMatchObject({ ok: false, error: { code: 'internal' } })
+    data.open()
+    expect(data.isOpen).toBe(true)
+    expect(fs.existsSync(data.location.file)).toBe(true)
+    create(data, 'Better Together')
+    expect(names(data)).toEqual(['Better Together'])
+    expect(data.call('no.such.verb', {})).toMatchObject({
+      ok: false,
+      error: { code: 'unknown_verb' }
+    })
+  })
+
+  it('backs up to a chosen file that opens with the same data', () => {
+    data.open()
+    create(data, 'Better Together')
+    const saved = data.backupTo(path.join(folder, 'Documents', 'copy.sqlite'))
+    expect(saved).toBe(path.join(folder, 'Documents', 'copy.sqlite'))
+    data.close()
+
+    const other = new AppData(dataLocation(path.join(folder, 'other'), sourceMigrationsFolder))
+    fs.mkdirSync(other.location.folder)
+    fs.copyFileSync(saved, other.location.file)
+    other.open()
+    try {
+      expect(names(other)).toEqual(['Better Together'])
+    } finally {
+      other.close()
+    }
+  })
+
+  it('refuses to back up over the data file or its WAL', () => {
+    data.open()
+    create(data, 'Keep me')
+    expect(() => data.backupTo(data.location.file)).toThrow(/cannot be saved over the data file/)
+    expect(() => data.backupTo(`${data.location.file}-wal`)).toThrow(/over the data file/)
+    expect(names(data)).toEqual(['Keep me'])
+  })
+
+  it('restores a backup and keeps answering calls on the restored data', () => {
+    data.open()
+    create(data, 'In the backup')
+    const backup = data.backupTo(path.join(folder, 'backup.sqlite'))
+    create(data, 'Added later')
+
+    const { safetyCopy } = data.restore(backup)
+
+    expect(data.isOpen).toBe(true)
+    expect(names(data)).toEqual(['In the backup'])
+    expect(safetyCopy).toMatch(/before-restore-2026-11-21T10-00-00-000Z\.sqlite$/)
+    expect(path.dirname(safetyCopy!)).toBe(data.location.backupsFolder)
+  })
+
+  it('reopens the original data when a restore is refused', () => {
+    data.open()
+    create(data, 'Current work')
+    const junk = path.join(folder, 'junk.sqlite')
+    fs.writeFileSync(junk, 'not a database')
+
+    expect(() => data.restore(junk)).toThrow(RestoreRefusedError)
+
+    expect(data.isOpen).toBe(true)
+    expect(names(data)).toEqual(['Current work'])
+  })
+
+  it('replaces a data file too damaged to open, as offered at start-up', () => {
+    data.open()
+    create(data, 'In the backup')
+    const backup = data.backupTo(path.join(folder, 'backup.sqlite'))
+    data.close()
+    const bytes = fs.readFileSync(data.location.file)
+    bytes.fill(0x5a, bytes.readUInt16BE(16))
+    fs.writeFileSync(data.location.file, bytes)
+    expect(() => data.open()).toThrow(StoreDamagedError)
+
+    const junk = path.join(folder, 'junk.sqlite')
+    fs.writeFileSync(junk, 'not a database')
+    expect(() => data.restore(junk)).toThrow(RestoreRefusedError)
+    expect(data.isOpen).toBe(false)
+
+    data.restore(backup)
+    expect(data.isOpen).toBe(true)
+    expect(names(data)).toEqual(['In the backup'])
+  })
+})
