@@ -52,10 +52,18 @@ export function openStore(options: OpenStoreOptions): Store {
     migrate(sqlite, options)
   } catch (error) {
     sqlite.close()
+    // A file that is not a database, or is broken where the pragmas or migrations read it, fails
+    // before or after the integrity check with SQLite's own error; report it the same way.
+    if (isDamage(error)) throw new StoreDamagedError(options.file, (error as Error).message)
     throw error
   }
   const db = drizzle(sqlite, { schema })
   return { db, sqlite, file: inMemory ? null : options.file, close: () => sqlite.close() }
+}
+
+function isDamage(error: unknown): boolean {
+  const code = error instanceof Database.SqliteError ? error.code : ''
+  return code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT')
 }
 
 function checkIntegrity(sqlite: Database.Database, file: string): void {
@@ -96,13 +104,14 @@ function migrate(sqlite: Database.Database, options: OpenStoreOptions): void {
   // table cascade-deletes its children; the check afterwards catches anything left dangling.
   sqlite.pragma('foreign_keys = OFF')
   try {
-    sqlite.exec(
-      `CREATE TABLE IF NOT EXISTS ${MIGRATIONS_TABLE} (id SERIAL PRIMARY KEY, hash text NOT NULL, created_at numeric)`
-    )
-    const record = sqlite.prepare(
-      `INSERT INTO ${MIGRATIONS_TABLE} ("hash", "created_at") VALUES (?, ?)`
-    )
     sqlite.transaction(() => {
+      // Inside the transaction, so a refused upgrade of a brand-new file leaves it empty.
+      sqlite.exec(
+        `CREATE TABLE IF NOT EXISTS ${MIGRATIONS_TABLE} (id SERIAL PRIMARY KEY, hash text NOT NULL, created_at numeric)`
+      )
+      const record = sqlite.prepare(
+        `INSERT INTO ${MIGRATIONS_TABLE} ("hash", "created_at") VALUES (?, ?)`
+      )
       for (const migration of pending) {
         for (const statement of migration.sql) {
           if (statement.trim()) sqlite.exec(statement)

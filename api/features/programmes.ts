@@ -101,7 +101,7 @@ export const programmeHandlers = {
       const cards = siteCards(ctx.db, id, today(ctx), includeArchived).map((card) => ({
         ...card,
         stageLabel: card.stage ? stageLabel(programme.stageModel, card.stage) : null,
-        coordinators: card.coordinators ? card.coordinators.split(', ') : []
+        coordinators: JSON.parse(card.coordinators) as string[]
       }))
       return { programme, outcomes: listProgrammeOutcomes(ctx.db, id), sites: cards }
     }

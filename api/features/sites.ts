@@ -33,6 +33,10 @@ function setArchived(ctx: ApiContext, id: string, archived: boolean) {
   return { id }
 }
 
+function period(m: { joinedOn: string; leftOn: string | null }) {
+  return m.leftOn ? `${m.joinedOn} to ${m.leftOn}` : `since ${m.joinedOn}`
+}
+
 export const siteHandlers = {
   'sites.create': handler(createSite, (ctx, input) => {
     requireProgramme(ctx, input.programmeId)
@@ -115,11 +119,11 @@ export const siteHandlers = {
     if (person.programmeId !== site.programmeId) {
       throw fieldError('personId', `${person.name} is not in this site's programme`)
     }
-    const open = overlappingMembership(ctx.db, site.id, person.id, null)
-    if (open) {
+    const clash = overlappingMembership(ctx.db, site.id, person.id, input, null)
+    if (clash) {
       throw fieldError(
         'personId',
-        `${person.name} is already in this partnership (since ${open.joinedOn}); change that membership instead`,
+        `${person.name} is already in this partnership then (${period(clash)}); change that membership instead`,
         'conflict'
       )
     }
@@ -134,15 +138,13 @@ export const siteHandlers = {
   'siteMembers.update': handler(updateMember, (ctx, { id, ...fields }) => {
     const member = findMember(ctx.db, id)
     if (!member) throw notFound('id', 'membership', id)
-    if (fields.leftOn === null) {
-      const open = overlappingMembership(ctx.db, member.siteId, member.personId, id)
-      if (open) {
-        throw fieldError(
-          'leftOn',
-          'This person already has a current membership of this site',
-          'conflict'
-        )
-      }
+    const clash = overlappingMembership(ctx.db, member.siteId, member.personId, fields, id)
+    if (clash) {
+      throw fieldError(
+        fields.leftOn === null ? 'leftOn' : 'joinedOn',
+        `This person has another membership of this site at that time (${period(clash)})`,
+        'conflict'
+      )
     }
     ctx.db.update(siteMembers).set(fields).where(eq(siteMembers.id, id)).run()
     return { id }

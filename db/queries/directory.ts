@@ -13,7 +13,8 @@ export function listOrganisations(db: Db, programmeId: string, includeArchived: 
       name: organisations.name,
       sector: organisations.sector,
       archivedAt: organisations.archivedAt,
-      peopleCount: sql<number>`(SELECT count(*) FROM people p WHERE p.organisation_id = ${organisations.id} AND p.archived_at IS NULL)`
+      // Qualified by hand: drizzle would render organisations.id as a bare "id" (= p.id here).
+      peopleCount: sql<number>`(SELECT count(*) FROM people p WHERE p.organisation_id = "organisations"."id" AND p.archived_at IS NULL)`
     })
     .from(organisations)
     .where(
@@ -54,7 +55,7 @@ export function listPeople(db: Db, programmeId: string, includeArchived: boolean
       o.sector AS sector, p.email, p.phone, p.archived_at AS archivedAt,
       (SELECT group_concat(s.name || ' (' || m.role || ')', '; ')
          FROM site_members m JOIN sites s ON s.id = m.site_id
-        WHERE m.person_id = p.id AND s.archived_at IS NULL
+        WHERE m.person_id = p.id AND s.archived_at IS NULL AND m.joined_on <= ${today}
           AND (m.left_on IS NULL OR m.left_on > ${today})) AS sites
     FROM people p LEFT JOIN organisations o ON o.id = p.organisation_id
     WHERE p.programme_id = ${programmeId} ${includeArchived ? sql`` : sql`AND p.archived_at IS NULL`}

@@ -15,7 +15,9 @@ export function listProgrammes(db: Db, includeArchived: boolean) {
       startDate: programmes.startDate,
       endDate: programmes.endDate,
       archivedAt: programmes.archivedAt,
-      siteCount: sql<number>`(SELECT count(*) FROM ${sites} WHERE ${sites.programmeId} = ${programmes.id} AND ${sites.archivedAt} IS NULL)`
+      // Written out in full: drizzle leaves columns unqualified in a select list, so inside the
+      // subquery programmes.id would bind to sites.id.
+      siteCount: sql<number>`(SELECT count(*) FROM sites s WHERE s.programme_id = "programmes"."id" AND s.archived_at IS NULL)`
     })
     .from(programmes)
     .where(includeArchived ? undefined : isNull(programmes.archivedAt))
@@ -66,7 +68,8 @@ export interface SiteCardRow {
   archivedAt: string | null
   stage: string | null
   stageJudgedOn: string | null
-  coordinators: string | null
+  /** JSON array of the current coordinators' names (names may hold commas). */
+  coordinators: string
   organisationCount: number
   sectorCount: number
   memberCount: number
@@ -89,7 +92,7 @@ export function siteCards(db: Db, programmeId: string, today: string, includeArc
     )
     SELECT s.id, s.name, s.locality, s.status, s.start_date AS startDate, s.archived_at AS archivedAt,
       ls.stage AS stage, ls.judged_on AS stageJudgedOn,
-      (SELECT group_concat(name, ', ') FROM current_members c
+      (SELECT json_group_array(name ORDER BY name COLLATE NOCASE) FROM current_members c
         WHERE c.site_id = s.id AND c.role = 'coordinator') AS coordinators,
       (SELECT count(DISTINCT organisation_id) FROM current_members c WHERE c.site_id = s.id) AS organisationCount,
       (SELECT count(DISTINCT sector) FROM current_members c WHERE c.site_id = s.id) AS sectorCount,

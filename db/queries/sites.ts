@@ -55,18 +55,23 @@ export function listMembers(db: Db, siteId: string) {
     ORDER BY p.name COLLATE NOCASE, m.joined_on`)
 }
 
+/** Another membership of this person in this site whose period [joinedOn, leftOn) overlaps. */
 export function overlappingMembership(
   db: Db,
   siteId: string,
   personId: string,
+  period: { joinedOn: string; leftOn: string | null },
   exceptId: string | null
 ): SiteMemberRow | undefined {
+  const open = '9999-12-31'
   return db
     .select()
     .from(siteMembers)
     .where(
       sql`${siteMembers.siteId} = ${siteId} AND ${siteMembers.personId} = ${personId}
-        AND ${siteMembers.leftOn} IS NULL ${exceptId ? sql`AND ${siteMembers.id} <> ${exceptId}` : sql``}`
+        AND ${siteMembers.joinedOn} < ${period.leftOn ?? open}
+        AND ${period.joinedOn} < coalesce(${siteMembers.leftOn}, ${open})
+        ${exceptId ? sql`AND ${siteMembers.id} <> ${exceptId}` : sql``}`
     )
     .orderBy(asc(siteMembers.joinedOn))
     .get()

@@ -1,0 +1,414 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import Database from 'better-sqlite3'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { contextFor, type ApiContext } from '../../api/context'
+import type { ApiInput, ApiName, ApiOutput } from '../../api/contract'
+import { dispatch } from '../../api/dispatch'
+import {
+  backupStore,
+  openStore,
+  sourceMigrationsFolder,
+  StoreDamagedError,
+  type Store
+} from '../../db/store'
+import { FIXED_NOW } from './support'
+
+interface JournalEntry {
+  idx: number
+  version: string
+  when: number
+  tag: string
+  breakpoints: boolean
+}
+interface Journal {
+  version: string
+  dialect: string
+  entries: JournalEntry[]
+}
+type Rows = Record<string, Record<string, unknown>[]>
+
+const MIGRATIONS = '__drizzle_migrations'
+const BREAK = '\n--> statement-breakpoint\n'
+
+let tmp: string
+beforeEach(() => {
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'store-test-'))
+})
+afterEach(() => fs.rmSync(tmp, { recursive: true, force: true }))
+
+function readJournal(folder: string): Journal {
+  return JSON.parse(fs.readFileSync(path.join(folder, 'meta', '_journal.json'), 'utf8')) as Journal
+}
+
+function writeJournal(folder: string, journal: Journal): void {
+  fs.writeFileSync(path.join(folder, 'meta', '_journal.json'), JSON.stringify(journal, null, 2))
+}
+
+/** A copy of a migrations folder in the temp folder. */
+function copyMigrations(from: string, name: string): string {
+  const to = path.join(tmp, name)
+  fs.cpSync(from, to, { recursive: true })
+  return to
+}
+
+/** The migrations folder as the previous release shipped it: the last migration removed. */
+function previousRelease(folder: string): string {
+  const to = copyMigrations(folder, 'previous-migrations')
+  const journal = readJournal(to)
+  const last = journal.entries.pop()
+  if (!last) throw new Error('the journal has no migrations')
+  fs.rmSync(path.join(to, `${last.tag}.sql`))
+  writeJournal(to, journal)
+  return to
+}
+
+/** A copy of the real migrations plus one hand-written migration, the way drizzle-kit lays it out. */
+function withExtraMigration(name: string, statements: string[]): string {
+  const to = copyMigrations(sourceMigrationsFolder, `migrations-${name}`)
+  const journal = readJournal(to)
+  const last = journal.entries.at(-1)
+  if (!last) throw new Error('the journal has no migrations')
+  const idx = journal.entries.length
+  const tag = `${String(idx).padStart(4, '0')}_${name}`
+  fs.writeFileSync(path.join(to, `${tag}.sql`), statements.join(BREAK))
+  journal.entries.push({ ...last, idx, when: last.when + 60_000, tag })
+  writeJournal(to, journal)
+  return to
+}
+
+/** Rebuilds `sites` the SQLite way (new table, copy, drop, rename), as drizzle-kit writes it. */
+function rebuildSitesStatements(): string[] {
+  const store = openStore({ file: ':memory:', migrationsFolder: sourceMigrationsFolder })
+  const objects = store.sqlite
+    .prepare("SELECT type, sql FROM sqlite_master WHERE tbl_name = 'sites' AND sql IS NOT NULL")
+    .all() as { type: string; sql: string }[]
+  const columns = (store.sqlite.pragma('table_info(sites)') as { name: string }[])
+    .map((c) => `\`${c.name}\``)
+    .join(', ')
+  store.close()
+  const table = objects.find((o) => o.type === 'table')
+  if (!table) throw new Error('no sites table')
+  return [
+    table.sql.replace(/^CREATE TABLE [`"]?sites[`"]?/, 'CREATE TABLE `__new_sites`'),
+    `INSERT INTO \`__new_sites\`(${columns}) SELECT ${columns} FROM \`sites\`;`,
+    'DROP TABLE `sites`;',
+    'ALTER TABLE `__new_sites` RENAME TO `sites`;',
+    ...objects.filter((o) => o.type === 'index').map((o) => `${o.sql};`)
+  ]
+}
+
+function call<K extends ApiName>(ctx: ApiContext, name: K, input: ApiInput<K>): ApiOutput<K> {
+  const result = dispatch(name, input, ctx)
+  if (!result.ok) throw new Error(`${name} failed: ${result.error.message}`)
+  return result.value as ApiOutput<K>
+}
+
+/** Representative rows in every table, written through the API. */
+function seed(store: Store): void {
+  const ctx = contextFor(store, () => FIXED_NOW)
+  const { id: programmeId } = call(ctx, 'programmes.create', {
+    name: 'Better Together',
+    startDate: '2026-01-05'
+  })
+  call(ctx, 'programmeOutcomes.create', { programmeId, title: 'Shared care plans', level: 'self' })
+  const { id: organisationId } = call(ctx, 'organisations.create', {
+    programmeId,
+    name: 'Northshire NHS Trust',
+    sector: 'nhs'
+  })
+  const people = ['Asha Patel', 'Tom Reid'].map(
+    (name) =>
+      call(ctx, 'people.create', { programmeId, name, role: 'GP', organisationId, email: '' }).id
+  )
+  for (const name of ['Eastbrook', 'Westvale']) {
+    const { id: siteId } = call(ctx, 'sites.create', { programmeId, name, startDate: '2026-02-01' })
+    call(ctx, 'siteStages.record', { siteId, stage: 'forming', judgedOn: '2026-03-01' })
+    call(ctx, 'siteStages.record', { siteId, stage: 'frustration', judgedOn: '2026-06-01' })
+    for (const personId of people) {
+      call(ctx, 'siteMembers.add', { siteId, personId, role: 'member', joinedOn: '2026-02-01' })
+    }
+  }
+}
+
+/** Every row of every table, read straight from SQLite. */
+function rowsOf(sqlite: Database.Database): Rows {
+  const tables = sqlite
+    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+    .all() as { name: string }[]
+  return Object.fromEntries(
+    tables.map((t) => [
+      t.name,
+      sqlite.prepare(`SELECT * FROM "${t.name}" ORDER BY rowid`).all() as Record<string, unknown>[]
+    ])
+  )
+}
+
+function rowsInFile(file: string): Rows {
+  const sqlite = new Database(file, { readonly: true })
+  try {
+    return rowsOf(sqlite)
+  } finally {
+    sqlite.close()
+  }
+}
+
+function migrationCount(sqlite: Database.Database): number {
+  return (sqlite.prepare(`SELECT count(*) AS n FROM ${MIGRATIONS}`).get() as { n: number }).n
+}
+
+function expectEveryTableHoldsRows(rows: Rows): void {
+  const empty = Object.entries(rows).filter(([, r]) => r.length === 0)
+  expect(empty.map(([t]) => t)).toEqual([])
+}
+
+/** A store file with data written through the API, closed. */
+function storeFileWithData(): { file: string; before: Rows } {
+  const file = path.join(tmp, 'data', 'store.sqlite')
+  const store = openStore({ file, migrationsFolder: sourceMigrationsFolder })
+  seed(store)
+  store.close()
+  return { file, before: rowsInFile(file) }
+}
+
+/** Only-one-migration path: reopening a store that holds data runs nothing and loses nothing. */
+function reopenKeepsData(folder: string): { applied: number } {
+  const { file, before } = storeFileWithData()
+  expectEveryTableHoldsRows(before)
+  const store = openStore({ file, migrationsFolder: folder, backupsFolder: path.join(tmp, 'b') })
+  const after = rowsOf(store.sqlite)
+  const applied = migrationCount(store.sqlite) - (before[MIGRATIONS]?.length ?? 0)
+  store.close()
+  expect(after).toEqual(before)
+  return { applied }
+}
+
+/**
+ * Previous release -> latest: the API writes data on the latest schema, the rows are copied into
+ * a file migrated only to the previous migration (columns the two share), then the file is opened
+ * with every migration. Every row must still be there, unchanged in every column that survives.
+ */
+function upgradeKeepsData(folder: string): { applied: number } {
+  const source = openStore({ file: ':memory:', migrationsFolder: folder })
+  seed(source)
+  const data = rowsOf(source.sqlite)
+  source.close()
+  expectEveryTableHoldsRows(data)
+
+  const file = path.join(tmp, 'upgrade', 'store.sqlite')
+  const old = openStore({ file, migrationsFolder: previousRelease(folder) })
+  old.sqlite.pragma('foreign_keys = OFF')
+  for (const [table, rows] of Object.entries(rowsOf(old.sqlite))) {
+    if (table === MIGRATIONS) continue
+    expect(rows).toEqual([])
+    const columns = (old.sqlite.pragma(`table_info(${table})`) as { name: string }[]).map(
+      (c) => c.name
+    )
+    for (const row of data[table] ?? []) {
+      const shared = columns.filter((c) => c in row)
+      old.sqlite
+        .prepare(
+          `INSERT INTO "${table}" (${shared.map((c) => `"${c}"`).join(', ')}) VALUES (${shared.map(() => '?').join(', ')})`
+        )
+        .run(...shared.map((c) => row[c]))
+    }
+  }
+  old.sqlite.pragma('foreign_keys = ON')
+  expect(old.sqlite.pragma('foreign_key_check')).toEqual([])
+  const before = rowsOf(old.sqlite)
+  old.close()
+
+  const store = openStore({ file, migrationsFolder: folder, backupsFolder: path.join(tmp, 'b') })
+  const after = rowsOf(store.sqlite)
+  expect(store.sqlite.pragma('foreign_key_check')).toEqual([])
+  expect(migrationCount(store.sqlite)).toBe(readJournal(folder).entries.length)
+  const applied = migrationCount(store.sqlite) - (before[MIGRATIONS]?.length ?? 0)
+  store.close()
+  const droppedOnPurpose: string[] = []
+  for (const [table, rows] of Object.entries(before)) {
+    if (table === MIGRATIONS || droppedOnPurpose.includes(table)) continue
+    const kept = after[table]
+    expect(kept, `table ${table} after the upgrade`).toBeDefined()
+    const survivors = Object.keys(kept?.[0] ?? {})
+    const pick = (r: Record<string, unknown>) =>
+      JSON.stringify(Object.fromEntries(survivors.filter((c) => c in r).map((c) => [c, r[c]])))
+    expect((kept ?? []).map(pick).sort(), `rows of ${table}`).toEqual(rows.map(pick).sort())
+  }
+  return { applied }
+}
+
+describe('openStore', () => {
+  it('opens a file with WAL, foreign keys, full sync and secure delete', () => {
+    const store = openStore({
+      file: path.join(tmp, 'new', 'store.sqlite'),
+      migrationsFolder: sourceMigrationsFolder
+    })
+    expect(store.sqlite.pragma('journal_mode', { simple: true })).toBe('wal')
+    expect(store.sqlite.pragma('foreign_keys', { simple: true })).toBe(1)
+    expect(store.sqlite.pragma('synchronous', { simple: true })).toBe(2)
+    expect(store.sqlite.pragma('secure_delete', { simple: true })).toBe(1)
+    expect(store.sqlite.pragma('busy_timeout', { simple: true })).toBe(5000)
+    expect(migrationCount(store.sqlite)).toBe(readJournal(sourceMigrationsFolder).entries.length)
+    store.close()
+  })
+
+  it('applies the real migrations to a store holding data without losing a row', () => {
+    // With one migration there is no previous release to upgrade from, so the store is reopened;
+    // once a second migration exists the same test upgrades from the one before it.
+    const count = readJournal(sourceMigrationsFolder).entries.length
+    const { applied } =
+      count >= 2
+        ? upgradeKeepsData(sourceMigrationsFolder)
+        : reopenKeepsData(sourceMigrationsFolder)
+    expect(applied).toBe(count >= 2 ? 1 : 0)
+  })
+
+  it('checks upgrades from the previous migration (exercised on the real ones plus a rebuild)', () => {
+    const folder = withExtraMigration('rebuild', rebuildSitesStatements())
+    expect(upgradeKeepsData(folder)).toEqual({ applied: 1 })
+  })
+})
+
+describe('the foreign-key guard on migrations', () => {
+  it('keeps the children of a table a migration rebuilds', () => {
+    const statements = rebuildSitesStatements()
+    const { file, before } = storeFileWithData()
+    expect(before.site_stages?.length).toBeGreaterThan(0)
+    expect(before.site_members?.length).toBeGreaterThan(0)
+
+    // Without the guard (foreign keys on inside the transaction) the rebuild loses the children.
+    const bare = path.join(tmp, 'bare.sqlite')
+    const copy = new Database(file)
+    backupStore(copy, bare)
+    copy.close()
+    const unguarded = new Database(bare)
+    unguarded.pragma('foreign_keys = ON')
+    unguarded.transaction(() => statements.forEach((s) => unguarded.exec(s)))()
+    expect(rowsOf(unguarded).site_stages).toEqual([])
+    unguarded.close()
+
+    const store = openStore({ file, migrationsFolder: withExtraMigration('rebuild', statements) })
+    const after = rowsOf(store.sqlite)
+    expect(store.sqlite.pragma('foreign_keys', { simple: true })).toBe(1)
+    expect(migrationCount(store.sqlite)).toBe((before[MIGRATIONS]?.length ?? 0) + 1)
+    store.close()
+    for (const table of ['sites', 'site_stages', 'site_members', 'people', 'programmes']) {
+      expect(after[table], table).toEqual(before[table])
+    }
+  })
+
+  it('refuses a migration that would leave broken links and leaves the file as it was', () => {
+    const { file, before } = storeFileWithData()
+    const folder = withExtraMigration('orphan', ['DELETE FROM `sites`;'])
+    expect(() => openStore({ file, migrationsFolder: folder })).toThrow(
+      /would leave \d+ broken link\(s\) in (site_stages|site_members).*nothing was changed/
+    )
+    expect(rowsInFile(file)).toEqual(before)
+    const reopened = openStore({ file, migrationsFolder: sourceMigrationsFolder })
+    expect(reopened.sqlite.pragma('foreign_keys', { simple: true })).toBe(1)
+    reopened.close()
+  })
+
+  it('leaves a brand-new file empty when its first upgrade is refused', () => {
+    const file = path.join(tmp, 'fresh.sqlite')
+    const folder = withExtraMigration('orphan', [
+      "INSERT INTO site_stages (id, site_id, stage, judged_on) VALUES ('x', 'no-site', 'forming', '2026-01-01');"
+    ])
+    expect(() => openStore({ file, migrationsFolder: folder })).toThrow(/broken link/)
+    expect(Object.keys(rowsInFile(file))).toEqual([])
+  })
+})
+
+describe('backups', () => {
+  it('writes a backup before migrating a store that holds data, holding the old rows', () => {
+    const { file, before } = storeFileWithData()
+    const backups = path.join(tmp, 'backups')
+    const folder = withExtraMigration('rebuild', rebuildSitesStatements())
+    const store = openStore({
+      file,
+      migrationsFolder: folder,
+      backupsFolder: backups,
+      now: () => FIXED_NOW
+    })
+    store.close()
+    expect(fs.readdirSync(backups)).toEqual(['before-upgrade-2026-11-21T10-00-00-000Z.sqlite'])
+    const copy = path.join(backups, 'before-upgrade-2026-11-21T10-00-00-000Z.sqlite')
+    expect(rowsInFile(copy)).toEqual(before)
+  })
+
+  it('writes no backup for a brand-new empty store or when nothing is pending', () => {
+    const backups = path.join(tmp, 'backups')
+    const file = path.join(tmp, 'new.sqlite')
+    openStore({ file, migrationsFolder: sourceMigrationsFolder, backupsFolder: backups }).close()
+    openStore({ file, migrationsFolder: sourceMigrationsFolder, backupsFolder: backups }).close()
+    expect(fs.existsSync(backups) ? fs.readdirSync(backups) : []).toEqual([])
+  })
+
+  it('backupStore writes a consistent copy of an open store that opens with the same rows', () => {
+    const file = path.join(tmp, 'live.sqlite')
+    const store = openStore({ file, migrationsFolder: sourceMigrationsFolder })
+    seed(store)
+    const destination = path.join(tmp, 'copies', 'copy.sqlite')
+    backupStore(store.sqlite, destination)
+    backupStore(store.sqlite, destination) // replaces an earlier copy
+    const rows = rowsOf(store.sqlite)
+    store.close()
+    const copy = openStore({ file: destination, migrationsFolder: sourceMigrationsFolder })
+    expect(rowsOf(copy.sqlite)).toEqual(rows)
+    expect(copy.sqlite.pragma('quick_check', { simple: true })).toBe('ok')
+    copy.close()
+  })
+})
+
+describe('a damaged data file', () => {
+  const damaged = /is damaged and was not opened.*Restore it from a backup/s
+
+  function damagedStoreFile(): { file: string; bytes: Buffer; pageSize: number } {
+    const file = path.join(tmp, 'damaged.sqlite')
+    const store = openStore({ file, migrationsFolder: sourceMigrationsFolder })
+    const ctx = contextFor(store, () => FIXED_NOW)
+    for (let i = 0; i < 50; i++) {
+      call(ctx, 'programmes.create', {
+        name: `Programme ${i}`,
+        startDate: '2026-01-01',
+        description: 'x'.repeat(400)
+      })
+    }
+    store.close()
+    const bytes = fs.readFileSync(file)
+    return { file, bytes, pageSize: bytes.readUInt16BE(16) }
+  }
+
+  it('refuses a file with garbage written over a page', () => {
+    const { file, bytes, pageSize } = damagedStoreFile()
+    const broken = Buffer.from(bytes)
+    broken.fill(0xab, pageSize * 2, pageSize * 3)
+    fs.writeFileSync(file, broken)
+    expect(() => openStore({ file, migrationsFolder: sourceMigrationsFolder })).toThrow(
+      StoreDamagedError
+    )
+    expect(() => openStore({ file, migrationsFolder: sourceMigrationsFolder })).toThrow(damaged)
+  })
+
+  it('refuses a file truncated in the middle of a page', () => {
+    const { file, bytes, pageSize } = damagedStoreFile()
+    expect(bytes.length).toBeGreaterThan(pageSize * 4)
+    fs.writeFileSync(file, bytes.subarray(0, pageSize * 3 + 100))
+    expect(() => openStore({ file, migrationsFolder: sourceMigrationsFolder })).toThrow(
+      StoreDamagedError
+    )
+    expect(() => openStore({ file, migrationsFolder: sourceMigrationsFolder })).toThrow(damaged)
+  })
+
+  it('refuses a file that is not a database at all, and leaves it alone', () => {
+    const file = path.join(tmp, 'notes.sqlite')
+    const text = Buffer.from('Meeting notes, not a database. '.repeat(300))
+    fs.writeFileSync(file, text)
+    expect(() => openStore({ file, migrationsFolder: sourceMigrationsFolder })).toThrow(
+      StoreDamagedError
+    )
+    expect(() => openStore({ file, migrationsFolder: sourceMigrationsFolder })).toThrow(damaged)
+    expect(fs.readFileSync(file).equals(text)).toBe(true)
+  })
+})
