@@ -1,12 +1,25 @@
 // The API contract: every feature's verbs merged into one table, and the types derived from it.
 // The renderer imports this file with `import type` only.
 import type { z } from 'zod'
+import { actionHandlers } from './features/actions'
 import { directoryHandlers } from './features/directory'
+import { engagementHandlers } from './features/engagement'
+import { meetingHandlers } from './features/meetings'
+import { quoteHandlers } from './features/quotes'
 import { programmeHandlers } from './features/programmes'
 import { sampleHandlers } from './features/sample'
 import { siteHandlers } from './features/sites'
 
-const featureTables = [programmeHandlers, siteHandlers, directoryHandlers, sampleHandlers]
+const featureTables = [
+  programmeHandlers,
+  siteHandlers,
+  directoryHandlers,
+  meetingHandlers,
+  quoteHandlers,
+  actionHandlers,
+  engagementHandlers,
+  sampleHandlers
+]
 
 /** Merges feature tables, refusing a verb name defined twice (checked at start-up). */
 function mergeTables<T extends object>(tables: object[]): T {
@@ -21,7 +34,14 @@ function mergeTables<T extends object>(tables: object[]): T {
 }
 
 export const handlers = mergeTables<
-  typeof programmeHandlers & typeof siteHandlers & typeof directoryHandlers & typeof sampleHandlers
+  typeof programmeHandlers &
+    typeof siteHandlers &
+    typeof directoryHandlers &
+    typeof meetingHandlers &
+    typeof quoteHandlers &
+    typeof actionHandlers &
+    typeof engagementHandlers &
+    typeof sampleHandlers
 >(featureTables)
 
 export type Api = typeof handlers

@@ -1,6 +1,7 @@
 // Directory verbs: the organisations and people a programme works with, shared by its sites.
 import { eq } from 'drizzle-orm'
-import { organisations, people } from '../../db/schema'
+import { organisations, people, siteMembers } from '../../db/schema'
+import { findSite } from '../../db/queries/sites'
 import {
   findOrganisation,
   findPerson,
@@ -82,14 +83,41 @@ export const directoryHandlers = {
     return listPeople(ctx.db, input.programmeId, input.includeArchived, today(ctx))
   }),
 
-  'people.create': handler(createPerson, (ctx, input) => {
+  'people.create': handler(createPerson, (ctx, { newOrganisation, joinSite, ...input }) => {
     requireProgramme(ctx, input.programmeId)
+    if (newOrganisation && input.organisationId) {
+      throw fieldError(
+        'newOrganisation',
+        'New organisation: choose an existing organisation or add a new one, not both'
+      )
+    }
     checkOrganisationFor(ctx, input.programmeId, input.organisationId)
+    if (joinSite) {
+      const site = findSite(ctx.db, joinSite.siteId)
+      if (!site) throw notFound('joinSite.siteId', 'site', joinSite.siteId)
+      if (site.programmeId !== input.programmeId) {
+        throw fieldError('joinSite.siteId', 'That site belongs to another programme')
+      }
+    }
+    let organisationId = input.organisationId
+    if (newOrganisation) {
+      organisationId = ctx.newId()
+      ctx.db
+        .insert(organisations)
+        .values({ id: organisationId, programmeId: input.programmeId, ...newOrganisation })
+        .run()
+    }
     const id = ctx.newId()
     ctx.db
       .insert(people)
-      .values({ id, ...input })
+      .values({ id, ...input, organisationId })
       .run()
+    if (joinSite) {
+      ctx.db
+        .insert(siteMembers)
+        .values({ id: ctx.newId(), personId: id, ...joinSite })
+        .run()
+    }
     return { id }
   }),
 

@@ -1,7 +1,7 @@
 // Inputs for the programme's organisations and people.
 import { z } from 'zod'
-import { optionalId, optionalText, recordId, requiredText } from './common'
-import { keysOf, SECTORS } from './vocabulary'
+import { isoDate, optionalId, optionalText, recordId, requiredText } from './common'
+import { keysOf, MEMBER_ROLES, SECTORS } from './vocabulary'
 
 export const organisationFields = z.object({
   name: requiredText('Organisation name'),
@@ -28,7 +28,19 @@ export const personFields = z.object({
 })
 export type PersonFields = z.input<typeof personFields>
 
-export const createPerson = personFields.extend({ programmeId: recordId('Programme') })
+export const createPerson = personFields.extend({
+  programmeId: recordId('Programme'),
+  /** A new organisation to create for them in the same go (instead of organisationId). */
+  newOrganisation: organisationFields.optional(),
+  /** Put them straight into a site's partnership, e.g. when added from a meeting form. */
+  joinSite: z
+    .object({
+      siteId: recordId('Site'),
+      role: z.enum(keysOf(MEMBER_ROLES), { error: 'Choose a role in the partnership' }),
+      joinedOn: isoDate('Joined')
+    })
+    .optional()
+})
 export const updatePerson = personFields.extend({ id: recordId('id') })
 
 export const directoryList = z.object({

@@ -87,3 +87,34 @@ export function keysOf<T extends Record<string, unknown>>(
 ): [keyof T & string, ...(keyof T & string)[]] {
   return Object.keys(record) as [keyof T & string, ...(keyof T & string)[]]
 }
+
+export const MEETING_KINDS = {
+  partnership: 'Partnership meeting',
+  debrief: 'Consultant-coordinator debrief',
+  sponsors: 'Sponsor or senior managers meeting',
+  workshop: 'Workshop',
+  other: 'Other'
+} as const
+export type MeetingKind = keyof typeof MEETING_KINDS
+
+/** Methods the users know; a meeting can also name its own. */
+export const COMMON_METHODS = [
+  'Stories of people who use services',
+  'Visual scenario planning',
+  'Appreciative inquiry',
+  'Dialogue not debate',
+  'Immunity to change mapping'
+] as const
+
+export const ATTENDANCE = { attended: 'Attended', apologies: 'Sent apologies' } as const
+export type Attendance = keyof typeof ATTENDANCE
+
+export const CONSENT = {
+  yes: 'Yes, may be used in reports',
+  no: 'No',
+  not_asked: 'Not asked yet'
+} as const
+export type Consent = keyof typeof CONSENT
+
+export const ACTION_STATUSES = { open: 'Open', done: 'Done', dropped: 'Dropped' } as const
+export type ActionStatus = keyof typeof ACTION_STATUSES

@@ -1,3 +1,4 @@
 export * from './programmes'
 export * from './directory'
 export * from './sites'
+export * from './meetings'

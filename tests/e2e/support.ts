@@ -7,6 +7,9 @@ import axe from 'axe-core'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import { expect } from 'vitest'
 import { startHarness, type Harness } from '../../api/harness/server'
+import type { ApiInput, ApiName, ApiOutput } from '../../api/contract'
+import { contextFor } from '../../api/context'
+import { dispatch } from '../../api/dispatch'
 
 export const ARTIFACTS = path.resolve(__dirname, '../../test-artifacts/e2e')
 const RENDERER = path.resolve(__dirname, '../../out/renderer')
@@ -18,6 +21,23 @@ export interface Session {
   page: Page
   dataFolder: string
   close(): Promise<void>
+}
+
+/** Sets up records directly through the harness's store, for tests about a later screen. */
+export function seed<K extends ApiName>(
+  session: Session,
+  name: K,
+  input: ApiInput<K>,
+  clock?: () => Date
+): ApiOutput<K> {
+  const result = dispatch(name, input, contextFor(session.harness.store, clock))
+  if (!result.ok) throw new Error(`${name}: ${result.error.message}`)
+  return result.value as ApiOutput<K>
+}
+
+/** Opens a route of the app (the part after #) in the session's page. */
+export async function goTo(session: Session, route: string): Promise<void> {
+  await session.page.goto(`${session.harness.url}#${route}`)
 }
 
 export async function openSession(clock?: () => Date): Promise<Session> {

@@ -169,17 +169,67 @@ describe('people', () => {
   })
 })
 
+describe('adding a person in one go', () => {
+  it('creates their new organisation and puts them straight into a site’s partnership', () => {
+    const siteId = site('Eastbrook')
+    const id = api.call('people.create', {
+      programmeId,
+      name: 'Cas Doyle',
+      role: 'Librarian',
+      newOrganisation: { name: ' Eastbrook Library ', sector: 'local_authority' },
+      joinSite: { siteId, role: 'member', joinedOn: '2026-03-01' }
+    }).id
+    const [organisation] = api.call('organisations.list', { programmeId })
+    expect(organisation).toMatchObject({
+      name: 'Eastbrook Library',
+      sector: 'local_authority',
+      peopleCount: 1
+    })
+    expect(api.call('people.list', { programmeId })).toMatchObject([
+      {
+        id,
+        organisationId: organisation?.id,
+        organisationName: 'Eastbrook Library',
+        sites: 'Eastbrook (member)'
+      }
+    ])
+    expect(api.call('sites.get', { id: siteId }).members).toMatchObject([
+      { personId: id, role: 'member', joinedOn: '2026-03-01', leftOn: null }
+    ])
+    const offered = api.call('meetings.prepare', { siteId, heldOn: '2026-03-10' }).people
+    expect(offered).toMatchObject([{ id, isMember: true }])
+  })
+
+  it('keeps an existing organisation and joins no site when neither is asked for', () => {
+    const trust = organisation('Northshire Trust')
+    const id = person('Asha', trust)
+    expect(api.call('organisations.list', { programmeId })).toHaveLength(1)
+    expect(api.call('people.list', { programmeId })).toMatchObject([
+      { id, organisationId: trust, sites: null }
+    ])
+  })
+})
+
 describe('rejected directory calls change nothing', () => {
   let organisationId: string
   let foreignOrganisationId: string
   let personId: string
+  let siteId: string
+  let foreignSiteId: string
   beforeEach(() => {
+    siteId = site('Eastbrook')
+    foreignSiteId = api.call('sites.create', {
+      programmeId: otherProgrammeId,
+      name: 'Elsewhere',
+      startDate: '2026-02-01'
+    }).id
     organisationId = organisation('Northshire Trust')
     foreignOrganisationId = organisation('Elsewhere Trust', 'nhs', otherProgrammeId)
     personId = person('Asha', organisationId)
   })
   const org = { name: 'Age Concern', sector: 'voluntary_community' }
   const who = { name: 'Ben', role: 'GP' }
+  const join = (f: object = {}) => ({ siteId, role: 'member', joinedOn: '2026-03-01', ...f })
 
   type Case = [string, string, () => unknown, ApiErrorCode, string]
   // prettier-ignore
@@ -205,6 +255,13 @@ describe('rejected directory calls change nothing', () => {
     ['an unknown organisation', 'people.create', () => ({ ...who, programmeId, organisationId: 'nope' }), 'not_found', 'organisationId'],
     ['an organisation from another programme', 'people.create', () => ({ ...who, programmeId, organisationId: foreignOrganisationId }), 'invalid_input', 'organisationId'],
     ['moving someone to another programme’s organisation', 'people.update', () => ({ ...who, id: personId, organisationId: foreignOrganisationId }), 'invalid_input', 'organisationId'],
+    ['both an organisation and a new one', 'people.create', () => ({ ...who, programmeId, organisationId, newOrganisation: org }), 'invalid_input', 'newOrganisation'],
+    ['a new organisation without a name', 'people.create', () => ({ ...who, programmeId, newOrganisation: { ...org, name: ' ' } }), 'invalid_input', 'newOrganisation.name'],
+    ['a new organisation with an unknown sector', 'people.create', () => ({ ...who, programmeId, newOrganisation: { ...org, sector: 'police' } }), 'invalid_input', 'newOrganisation.sector'],
+    ['joining another programme’s site', 'people.create', () => ({ ...who, programmeId, newOrganisation: org, joinSite: join({ siteId: foreignSiteId }) }), 'invalid_input', 'joinSite.siteId'],
+    ['joining an unknown site', 'people.create', () => ({ ...who, programmeId, joinSite: join({ siteId: 'nope' }) }), 'not_found', 'joinSite.siteId'],
+    ['joining a site in an unknown role', 'people.create', () => ({ ...who, programmeId, joinSite: join({ role: 'chair' }) }), 'invalid_input', 'joinSite.role'],
+    ['joining a site on a malformed date', 'people.create', () => ({ ...who, programmeId, joinSite: join({ joinedOn: 'March' }) }), 'invalid_input', 'joinSite.joinedOn'],
     ['updating an unknown person', 'people.update', () => ({ ...who, id: 'nope' }), 'not_found', 'id'],
     ['archiving an unknown person', 'people.archive', () => ({ id: 'nope' }), 'not_found', 'id'],
     ['restoring an unknown person', 'people.restore', () => ({ id: 'nope' }), 'not_found', 'id'],
@@ -224,5 +281,28 @@ describe('rejected directory calls change nothing', () => {
       'organisationId'
     )
     expect(error.message).toContain('belongs to another programme')
+    const both = expectRejected(
+      'people.create',
+      { ...who, programmeId, organisationId, newOrganisation: org },
+      'invalid_input',
+      'newOrganisation'
+    )
+    expect(both.issues?.[0]?.message).toBe(
+      'New organisation: choose an existing organisation or add a new one, not both'
+    )
+    const elsewhere = expectRejected(
+      'people.create',
+      { ...who, programmeId, newOrganisation: org, joinSite: join({ siteId: foreignSiteId }) },
+      'invalid_input',
+      'joinSite.siteId'
+    )
+    expect(elsewhere.issues?.[0]?.message).toBe('That site belongs to another programme')
+    const role = expectRejected(
+      'people.create',
+      { ...who, programmeId, joinSite: join({ role: 'chair' }) },
+      'invalid_input',
+      'joinSite.role'
+    )
+    expect(role.issues?.[0]?.message).toBe('Choose a role in the partnership')
   })
 })

@@ -19,6 +19,7 @@ export function TopBar(props: { programme?: { id: string; name: string } }) {
               <NavLink to={`/programmes/${programme.id}`} end>
                 Overview
               </NavLink>
+              <NavLink to={`/programmes/${programme.id}/actions`}>Actions</NavLink>
               <NavLink to={`/programmes/${programme.id}/directory`}>
                 People and organisations
               </NavLink>

@@ -1,6 +1,7 @@
-// A site's page: its purpose, who is in the partnership, and its stage timeline.
+// A site's pages: the header and section links they share, and the overview with its purpose,
+// partnership and stage timeline.
 import { useState } from 'react'
-import { Link, useNavigate, useParams } from 'react-router'
+import { Link, NavLink, Outlet, useNavigate, useOutletContext, useParams } from 'react-router'
 import type { ApiOutput } from '../../../../api/contract'
 import { SITE_STATUSES } from '../../../../api/schemas/vocabulary'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
@@ -12,7 +13,10 @@ import { Partnership } from './Partnership'
 import { SiteForm } from './SiteForm'
 import { StageTimeline } from './StageTimeline'
 
-export function SitePage() {
+type SiteData = ApiOutput<'sites.get'>
+
+/** The frame of every site page: breadcrumb, header and the site's sections. */
+export function SiteLayout() {
   const siteId = useParams().siteId ?? ''
   const site = useApiQuery('sites.get', { id: siteId })
   return (
@@ -26,10 +30,23 @@ export function SitePage() {
               <span aria-current="page">{data.site.name}</span>
             </nav>
             <SiteHeader data={data} />
-            <div className="two-columns">
-              <Partnership data={data} />
-              <StageTimeline data={data} />
-            </div>
+            <nav aria-label="Site" className="subnav">
+              {[
+                ['', 'Overview'],
+                ['meetings', 'Meetings'],
+                ['engagement', 'Engagement'],
+                ['quotes', 'Quote bank']
+              ].map(([path, label]) => (
+                <NavLink
+                  key={label}
+                  to={`/programmes/${data.programme.id}/sites/${data.site.id}${path ? `/${path}` : ''}`}
+                  end={!path}
+                >
+                  {label}
+                </NavLink>
+              ))}
+            </nav>
+            <Outlet context={data} />
           </>
         )}
       </QueryState>
@@ -37,7 +54,22 @@ export function SitePage() {
   )
 }
 
-function SiteHeader({ data }: { data: ApiOutput<'sites.get'> }) {
+/** The site data the layout loaded, for the page inside it. */
+export function useSiteData(): SiteData {
+  return useOutletContext<SiteData>()
+}
+
+export function SiteOverview() {
+  const data = useSiteData()
+  return (
+    <div className="two-columns">
+      <Partnership data={data} />
+      <StageTimeline data={data} />
+    </div>
+  )
+}
+
+function SiteHeader({ data }: { data: SiteData }) {
   const [editing, setEditing] = useState(false)
   const [archiving, setArchiving] = useState(false)
   const archive = useApiMutation('sites.archive')

@@ -1,0 +1,289 @@
+// Meeting verbs: record a partnership meeting with its attendance, notes, actions and quotes,
+// and review the open actions from earlier meetings in the same go.
+import { eq } from 'drizzle-orm'
+import { z } from 'zod'
+import { actions, meetings, quotes } from '../../db/schema'
+import { findAction, listActions } from '../../db/queries/actions'
+import { findPerson } from '../../db/queries/directory'
+import {
+  findMeeting,
+  listAttendance,
+  listDecisions,
+  listFocusAreas,
+  listMeetings,
+  meetingDependents,
+  peopleForMeeting,
+  writeMeetingParts
+} from '../../db/queries/meetings'
+import { listQuotes } from '../../db/queries/quotes'
+import type { ApiContext } from '../context'
+import { today } from '../context'
+import { fieldError, notFound } from '../errors'
+import { handler } from '../handler'
+import { idInput, isoDate, recordId } from '../schemas/common'
+import { createMeeting, meetingFields, updateMeeting } from '../schemas/meetings'
+import { requireSite } from './sites'
+
+type MeetingInput = z.output<typeof meetingFields>
+
+export function requireMeeting(ctx: ApiContext, id: string, path = 'id') {
+  const meeting = findMeeting(ctx.db, id)
+  if (!meeting) throw notFound(path, 'meeting', id)
+  return meeting
+}
+
+/** A person named on a record must exist and be in the same programme as the site. */
+export function requireProgrammePerson(
+  ctx: ApiContext,
+  programmeId: string,
+  personId: string,
+  path: string,
+  label = 'Person'
+) {
+  const person = findPerson(ctx.db, personId)
+  if (!person) throw notFound(path, 'person', personId)
+  if (person.programmeId !== programmeId) {
+    throw fieldError(path, `${label} ${person.name} is not in this programme`)
+  }
+  return person
+}
+
+function checkAttendance(ctx: ApiContext, programmeId: string, input: MeetingInput) {
+  const seen = new Set<string>()
+  input.attendance.forEach((entry, i) => {
+    const path = `attendance.${i}.personId`
+    const person = requireProgrammePerson(ctx, programmeId, entry.personId, path, 'Attendee')
+    if (seen.has(entry.personId)) {
+      throw fieldError(path, `${person.name} is listed twice in the attendance`)
+    }
+    seen.add(entry.personId)
+  })
+}
+
+function meetingColumns(input: MeetingInput) {
+  return {
+    heldOn: input.heldOn,
+    startTime: input.startTime,
+    durationMinutes: input.durationMinutes,
+    venue: input.venue,
+    kind: input.kind,
+    facilitator: input.facilitator,
+    purpose: input.purpose,
+    unnamedAttendees: input.unnamedAttendees,
+    methods: JSON.stringify([...new Set(input.methods)]),
+    learning: input.learning,
+    notes: input.notes,
+    checkOut: input.checkOut,
+    energy: input.energy
+  }
+}
+
+export const meetingHandlers = {
+  'meetings.list': handler(z.object({ siteId: recordId('Site') }), (ctx, { siteId }) => {
+    requireSite(ctx, siteId)
+    return listMeetings(ctx.db, siteId)
+  }),
+
+  /** Everything the meeting form needs: who can attend, and the open actions to review. */
+  'meetings.prepare': handler(
+    z.object({
+      siteId: recordId('Site'),
+      heldOn: isoDate('Date').optional(),
+      meetingId: z.string().optional()
+    }),
+    (ctx, input) => {
+      const site = requireSite(ctx, input.siteId)
+      const onDate = input.heldOn ?? today(ctx)
+      const openActions = listActions(
+        ctx.db,
+        {
+          programmeId: site.programmeId,
+          siteId: site.id,
+          status: 'open',
+          agreedBefore: onDate,
+          includeArchivedSites: true
+        },
+        today(ctx)
+      ).filter((a) => !input.meetingId || a.meetingId !== input.meetingId)
+      return {
+        site: { id: site.id, name: site.name, programmeId: site.programmeId },
+        people: peopleForMeeting(ctx.db, site.programmeId, site.id, onDate).map((p) => ({
+          ...p,
+          isMember: !!p.isMember
+        })),
+        openActions
+      }
+    }
+  ),
+
+  'meetings.get': handler(idInput, (ctx, { id }) => {
+    const meeting = requireMeeting(ctx, id)
+    const site = requireSite(ctx, meeting.siteId)
+    return {
+      meeting: { ...meeting, methods: JSON.parse(meeting.methods) as string[] },
+      site: { id: site.id, name: site.name, programmeId: site.programmeId },
+      attendance: listAttendance(ctx.db, id),
+      focusAreas: listFocusAreas(ctx.db, id),
+      decisions: listDecisions(ctx.db, id),
+      quotes: listQuotes(ctx.db, { siteId: site.id, meetingId: id }),
+      actions: meetingActions(ctx, site.programmeId, id)
+    }
+  }),
+
+  'meetings.create': handler(createMeeting, (ctx, input) => {
+    const site = requireSite(ctx, input.siteId)
+    checkAttendance(ctx, site.programmeId, input)
+    input.actions.forEach((action, i) => {
+      if (action.dueOn < input.heldOn) {
+        throw fieldError(
+          `actions.${i}.dueOn`,
+          `Due date must be on or after ${input.heldOn} (the meeting date)`
+        )
+      }
+      if (action.ownerId)
+        requireProgrammePerson(
+          ctx,
+          site.programmeId,
+          action.ownerId,
+          `actions.${i}.ownerId`,
+          'Action owner'
+        )
+    })
+    input.quotes.forEach((quote, i) => {
+      if (quote.personId)
+        requireProgrammePerson(
+          ctx,
+          site.programmeId,
+          quote.personId,
+          `quotes.${i}.personId`,
+          'Person quoted'
+        )
+    })
+    const id = ctx.newId()
+    const now = ctx.clock().toISOString()
+    ctx.db
+      .insert(meetings)
+      .values({ id, siteId: site.id, ...meetingColumns(input), createdAt: now, updatedAt: now })
+      .run()
+    writeMeetingParts(ctx.db, id, input, ctx.newId)
+    for (const action of input.actions) {
+      ctx.db
+        .insert(actions)
+        .values({
+          id: ctx.newId(),
+          siteId: site.id,
+          meetingId: id,
+          agreedOn: input.heldOn,
+          ...action,
+          createdAt: now
+        })
+        .run()
+    }
+    for (const quote of input.quotes) {
+      ctx.db
+        .insert(quotes)
+        .values({ id: ctx.newId(), siteId: site.id, meetingId: id, ...quote, createdAt: now })
+        .run()
+    }
+    reviewActions(ctx, site.id, input.heldOn, input.reviewedActions)
+    return { id }
+  }),
+
+  'meetings.update': handler(updateMeeting, (ctx, { id, ...input }) => {
+    const meeting = requireMeeting(ctx, id)
+    const site = requireSite(ctx, meeting.siteId)
+    checkAttendance(ctx, site.programmeId, input)
+    const own = meetingActions(ctx, site.programmeId, id)
+    const tooEarly = own.find((a) => a.dueOn < input.heldOn)
+    if (tooEarly) {
+      throw fieldError(
+        'heldOn',
+        `Date must be on or before ${tooEarly.dueOn}, when the action "${tooEarly.description}" from this meeting is due`
+      )
+    }
+    const doneEarlier = own.find((a) => a.completedOn && a.completedOn < input.heldOn)
+    if (doneEarlier) {
+      throw fieldError(
+        'heldOn',
+        `Date must be on or before ${doneEarlier.completedOn ?? ''}, when the action "${doneEarlier.description}" from this meeting was completed`
+      )
+    }
+    ctx.db
+      .update(meetings)
+      .set({ ...meetingColumns(input), updatedAt: ctx.clock().toISOString() })
+      .where(eq(meetings.id, id))
+      .run()
+    ctx.db.update(actions).set({ agreedOn: input.heldOn }).where(eq(actions.meetingId, id)).run()
+    writeMeetingParts(ctx.db, id, input, ctx.newId)
+    return { id }
+  }),
+
+  /** What deleting a meeting would take with it, so the app can say so before asking. */
+  'meetings.deletePreview': handler(idInput, (ctx, { id }) => {
+    requireMeeting(ctx, id)
+    return meetingDependents(ctx.db, id)
+  }),
+
+  /** Deletes the meeting with its attendance, notes, quotes and the actions agreed at it. */
+  'meetings.delete': handler(idInput, (ctx, { id }) => {
+    requireMeeting(ctx, id)
+    ctx.db.delete(meetings).where(eq(meetings.id, id)).run()
+    return { id }
+  })
+}
+
+/** The actions agreed at one meeting, archived site or not. */
+function meetingActions(ctx: ApiContext, programmeId: string, meetingId: string) {
+  return listActions(ctx.db, { programmeId, meetingId, includeArchivedSites: true }, today(ctx))
+}
+
+type Review = z.output<typeof createMeeting>['reviewedActions'][number]
+
+/** Marks earlier actions done, dropped or carried forward as of the meeting's date. */
+function reviewActions(ctx: ApiContext, siteId: string, heldOn: string, reviews: Review[]) {
+  const reviewed = new Set<string>()
+  reviews.forEach((review, i) => {
+    const action = findAction(ctx.db, review.id)
+    if (action && reviewed.has(review.id)) {
+      throw fieldError(
+        `reviewedActions.${i}.id`,
+        `The action "${action.description}" is reviewed twice`
+      )
+    }
+    reviewed.add(review.id)
+    if (!action || action.siteId !== siteId)
+      throw notFound(`reviewedActions.${i}.id`, 'action of this site', review.id)
+    if (action.status !== 'open') {
+      throw fieldError(
+        `reviewedActions.${i}.id`,
+        `The action "${action.description}" is already ${action.status}`
+      )
+    }
+    if (action.agreedOn >= heldOn) {
+      throw fieldError(
+        `reviewedActions.${i}.id`,
+        `The action "${action.description}" was agreed on ${action.agreedOn}, not before this meeting`
+      )
+    }
+    if (review.outcome === 'leave') return
+    if (review.outcome === 'carry') {
+      if (!review.dueOn || review.dueOn < heldOn) {
+        throw fieldError(
+          `reviewedActions.${i}.dueOn`,
+          `New due date must be on or after ${heldOn} (the meeting date)`
+        )
+      }
+      ctx.db
+        .update(actions)
+        .set({ dueOn: review.dueOn, carriedForward: action.carriedForward + 1 })
+        .where(eq(actions.id, action.id))
+        .run()
+      return
+    }
+    ctx.db
+      .update(actions)
+      .set({ status: review.outcome === 'done' ? 'done' : 'dropped', completedOn: heldOn })
+      .where(eq(actions.id, action.id))
+      .run()
+  })
+}

@@ -1,0 +1,37 @@
+// Queries for a site's quote bank.
+import { eq, sql } from 'drizzle-orm'
+import type { Db } from '../store'
+import { quotes } from '../schema'
+
+export type QuoteRow = typeof quotes.$inferSelect
+
+export function findQuote(db: Db, id: string): QuoteRow | undefined {
+  return db.select().from(quotes).where(eq(quotes.id, id)).get()
+}
+
+export interface QuoteListRow {
+  id: string
+  text: string
+  speakerRole: string
+  personId: string | null
+  personName: string | null
+  consent: QuoteRow['consent']
+  meetingId: string | null
+  meetingHeldOn: string | null
+}
+
+export function listQuotes(
+  db: Db,
+  filter: { siteId: string; consent?: QuoteRow['consent']; meetingId?: string }
+): QuoteListRow[] {
+  return db.all<QuoteListRow>(sql`
+    SELECT q.id, q.text, q.speaker_role AS speakerRole, q.person_id AS personId,
+      p.name AS personName, q.consent, q.meeting_id AS meetingId, m.held_on AS meetingHeldOn
+    FROM quotes q
+    LEFT JOIN people p ON p.id = q.person_id
+    LEFT JOIN meetings m ON m.id = q.meeting_id
+    WHERE q.site_id = ${filter.siteId}
+      ${filter.consent ? sql`AND q.consent = ${filter.consent}` : sql``}
+      ${filter.meetingId ? sql`AND q.meeting_id = ${filter.meetingId}` : sql``}
+    ORDER BY m.held_on DESC, q.created_at DESC, q.rowid`)
+}

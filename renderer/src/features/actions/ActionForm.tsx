@@ -1,0 +1,131 @@
+// Add an action (to a meeting, or on its own) or change one: what, who, when, status.
+import { zodResolver } from '@hookform/resolvers/zod'
+import { useForm } from 'react-hook-form'
+import { z } from 'zod'
+import { newActionFields } from '../../../../api/schemas/meetings'
+import { ACTION_STATUSES } from '../../../../api/schemas/vocabulary'
+import { useApiMutation, useApiQuery } from '../../api/hooks'
+import { optionsFrom, SelectField, TextAreaField, TextField } from '../../components/fields'
+import { showApiError } from '../../components/forms'
+import { FormRootError } from '../../components/Status'
+import { todayIso } from '../../lib/dates'
+
+const formSchema = newActionFields.extend({
+  status: z.enum(['open', 'done', 'dropped']),
+  completedOn: z.string()
+})
+type Input = z.input<typeof formSchema>
+type Output = z.output<typeof formSchema>
+const FIELDS = ['description', 'ownerId', 'dueOn', 'notes', 'status', 'completedOn'] as const
+
+export interface EditableAction {
+  id: string
+  description: string
+  ownerId: string | null
+  dueOn: string
+  notes: string
+  status: Output['status']
+  completedOn: string | null
+}
+
+export function ActionForm(props: {
+  programmeId: string
+  siteId: string
+  /** For a new action from a meeting: agreed on the meeting's date. */
+  meeting?: { id: string; heldOn: string }
+  action?: EditableAction
+  onDone: () => void
+  onCancel: () => void
+}) {
+  const people = useApiQuery('people.list', { programmeId: props.programmeId })
+  const create = useApiMutation('actions.create')
+  const update = useApiMutation('actions.update')
+  const form = useForm<Input, unknown, Output>({
+    resolver: zodResolver(formSchema),
+    defaultValues: props.action
+      ? {
+          ...props.action,
+          ownerId: props.action.ownerId ?? '',
+          completedOn: props.action.completedOn ?? ''
+        }
+      : { description: '', ownerId: '', dueOn: '', notes: '', status: 'open', completedOn: '' }
+  })
+  const errors = form.formState.errors
+  const status = form.watch('status')
+  const onSubmit = form.handleSubmit(async ({ status, completedOn, ...values }) => {
+    try {
+      if (props.action)
+        await update.mutateAsync({ ...values, id: props.action.id, status, completedOn })
+      else
+        await create.mutateAsync({
+          ...values,
+          siteId: props.siteId,
+          meetingId: props.meeting?.id ?? null,
+          agreedOn: props.meeting?.heldOn ?? todayIso()
+        })
+      props.onDone()
+    } catch (error) {
+      showApiError(error, form.setError, FIELDS)
+    }
+  })
+  return (
+    <form onSubmit={onSubmit} noValidate>
+      <FormRootError message={errors.root?.message} />
+      <TextField
+        label="Action"
+        required
+        registration={form.register('description')}
+        error={errors.description?.message}
+      />
+      <div className="field-row">
+        <SelectField
+          label="Owner"
+          placeholder="No owner yet"
+          options={(people.data ?? []).map((p) => ({ value: p.id, label: p.name }))}
+          registration={form.register('ownerId')}
+          error={errors.ownerId?.message}
+        />
+        <TextField
+          label="Due date"
+          type="date"
+          required
+          registration={form.register('dueOn')}
+          error={errors.dueOn?.message}
+        />
+      </div>
+      {props.action ? (
+        <div className="field-row">
+          <SelectField
+            label="Status"
+            options={optionsFrom(ACTION_STATUSES)}
+            registration={form.register('status')}
+            error={errors.status?.message}
+          />
+          {status !== 'open' ? (
+            <TextField
+              label="Date completed"
+              type="date"
+              hint="Today if left empty"
+              registration={form.register('completedOn')}
+              error={errors.completedOn?.message}
+            />
+          ) : null}
+        </div>
+      ) : null}
+      <TextAreaField
+        label="Notes"
+        rows={2}
+        registration={form.register('notes')}
+        error={errors.notes?.message}
+      />
+      <div className="form-actions">
+        <button type="submit" disabled={form.formState.isSubmitting}>
+          {props.action ? 'Save action' : 'Add action'}
+        </button>
+        <button type="button" className="button-secondary" onClick={props.onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  )
+}

@@ -1,0 +1,138 @@
+// A table of actions with their state in words; overdue ones stand out. Used by the tracker and
+// the meeting page.
+import { useState } from 'react'
+import { differenceInCalendarDays, parseISO } from 'date-fns'
+import { Link } from 'react-router'
+import type { ApiOutput } from '../../../../api/contract'
+import { useApiMutation } from '../../api/hooks'
+import { Modal } from '../../components/Modal'
+import { formatDate, todayIso } from '../../lib/dates'
+import { ActionForm } from './ActionForm'
+
+type Action = ApiOutput<'actions.list'>[number]
+
+function statusText(a: Action): string {
+  if (a.status === 'done') {
+    const late = a.completedOn && a.completedOn > a.dueOn
+    return `Done ${formatDate(a.completedOn)}${late ? ' (late)' : ''}`
+  }
+  if (a.status === 'dropped') return `Dropped ${formatDate(a.completedOn)}`
+  if (a.overdue) {
+    const days = differenceInCalendarDays(parseISO(todayIso()), parseISO(a.dueOn))
+    return `Overdue by ${days} ${days === 1 ? 'day' : 'days'}`
+  }
+  return 'Open'
+}
+
+export function ActionTable(props: {
+  actions: Action[]
+  programmeId: string
+  showSite: boolean
+  caption: string
+}) {
+  const setStatus = useApiMutation('actions.setStatus')
+  const [editing, setEditing] = useState<Action | null>(null)
+  return (
+    <>
+      <table className="table">
+        <caption className="visually-hidden">{props.caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Action</th>
+            {props.showSite ? <th scope="col">Site</th> : null}
+            <th scope="col">Owner</th>
+            <th scope="col">Agreed</th>
+            <th scope="col">Due</th>
+            <th scope="col">Status</th>
+            <th scope="col">
+              <span className="visually-hidden">Change</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {props.actions.map((a) => (
+            <tr key={a.id} className={a.overdue ? 'row-overdue' : undefined}>
+              <td>
+                {a.description}
+                {a.carriedForward > 0 ? (
+                  <span className="muted"> (carried forward {a.carriedForward}×)</span>
+                ) : null}
+              </td>
+              {props.showSite ? (
+                <td>
+                  <Link to={`/programmes/${props.programmeId}/sites/${a.siteId}`}>
+                    {a.siteName}
+                  </Link>
+                </td>
+              ) : null}
+              <td>{a.ownerName ?? '—'}</td>
+              <td>
+                {a.meetingId ? (
+                  <Link
+                    to={`/programmes/${props.programmeId}/sites/${a.siteId}/meetings/${a.meetingId}`}
+                  >
+                    {formatDate(a.agreedOn)}
+                  </Link>
+                ) : (
+                  formatDate(a.agreedOn)
+                )}
+              </td>
+              <td>{formatDate(a.dueOn)}</td>
+              <td>
+                <span
+                  className={
+                    a.overdue
+                      ? 'badge badge-overdue'
+                      : a.status === 'done'
+                        ? 'badge badge-done'
+                        : 'badge'
+                  }
+                >
+                  {statusText(a)}
+                </span>
+              </td>
+              <td className="row-actions">
+                {a.status === 'open' ? (
+                  <button
+                    type="button"
+                    className="button-link"
+                    onClick={() => setStatus.mutate({ id: a.id, status: 'done' })}
+                  >
+                    Mark done<span className="visually-hidden">: {a.description}</span>
+                  </button>
+                ) : (
+                  <button
+                    type="button"
+                    className="button-link"
+                    onClick={() => setStatus.mutate({ id: a.id, status: 'open' })}
+                  >
+                    Reopen<span className="visually-hidden">: {a.description}</span>
+                  </button>
+                )}
+                <button type="button" className="button-link" onClick={() => setEditing(a)}>
+                  Edit<span className="visually-hidden">: {a.description}</span>
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {setStatus.isError ? (
+        <p className="form-error" role="alert">
+          {setStatus.error.message}
+        </p>
+      ) : null}
+      {editing ? (
+        <Modal title="Edit action" onClose={() => setEditing(null)}>
+          <ActionForm
+            programmeId={props.programmeId}
+            siteId={editing.siteId}
+            action={editing}
+            onDone={() => setEditing(null)}
+            onCancel={() => setEditing(null)}
+          />
+        </Modal>
+      ) : null}
+    </>
+  )
+}

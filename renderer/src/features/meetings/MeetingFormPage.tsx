@@ -1,0 +1,174 @@
+// Record a meeting (or edit one): details, attendance, notes and, for a new meeting, its actions,
+// quotes and what happened to the open actions from earlier meetings.
+import { zodResolver } from '@hookform/resolvers/zod'
+import { useForm, type Path } from 'react-hook-form'
+import { useNavigate, useParams } from 'react-router'
+import type { ApiOutput } from '../../../../api/contract'
+import { COMMON_METHODS, MEETING_KINDS } from '../../../../api/schemas/vocabulary'
+import { ApiCallError } from '../../api/client'
+import { useApiMutation, useApiQuery } from '../../api/hooks'
+import { optionsFrom, SelectField, TextAreaField, TextField } from '../../components/fields'
+import { FormRootError, QueryState } from '../../components/Status'
+import { todayIso } from '../../lib/dates'
+import { useSiteData } from '../sites/SitePage'
+import { AttendanceSection } from './AttendanceSection'
+import {
+  emptyMeeting,
+  formPathFor,
+  meetingFormSchema,
+  meetingToForm,
+  toCreateInput,
+  toUpdateInput,
+  type MeetingFormInput,
+  type MeetingFormValues
+} from './meetingForm'
+import { DecisionsSection, FocusAreasSection, LearningSection } from './NotesSections'
+import { NewActionsSection, QuotesSection, ReviewSection } from './OutcomesSections'
+
+export function MeetingFormPage() {
+  const meetingId = useParams().meetingId
+  const { site } = useSiteData()
+  const existing = useApiQuery('meetings.get', { id: meetingId ?? '' }, !!meetingId)
+  const heldOn = existing.data?.meeting.heldOn ?? todayIso()
+  const prepared = useApiQuery(
+    'meetings.prepare',
+    { siteId: site.id, heldOn, meetingId },
+    !meetingId || existing.isSuccess
+  )
+  return (
+    <QueryState query={prepared}>
+      {(data) => <MeetingForm prepared={data} existing={existing.data} />}
+    </QueryState>
+  )
+}
+
+type Prepared = ApiOutput<'meetings.prepare'>
+type Existing = ApiOutput<'meetings.get'>
+
+function MeetingForm({ prepared, existing }: { prepared: Prepared; existing?: Existing }) {
+  const navigate = useNavigate()
+  const create = useApiMutation('meetings.create')
+  const update = useApiMutation('meetings.update')
+  const form = useForm<MeetingFormInput, unknown, MeetingFormValues>({
+    resolver: zodResolver(meetingFormSchema),
+    defaultValues: existing
+      ? meetingToForm(existing, COMMON_METHODS)
+      : emptyMeeting(todayIso(), prepared.openActions)
+  })
+  const errors = form.formState.errors
+  const { site } = prepared
+  // People who attended an earlier version of this meeting but have since been archived still count.
+  const people = [
+    ...prepared.people,
+    ...(existing?.attendance ?? [])
+      .filter((a) => !prepared.people.some((p) => p.id === a.personId))
+      .map((a) => ({
+        id: a.personId,
+        name: a.name,
+        role: a.role,
+        organisationName: a.organisationName,
+        isMember: true
+      }))
+  ]
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    try {
+      const { id } = existing
+        ? await update.mutateAsync(toUpdateInput(existing.meeting.id, values))
+        : await create.mutateAsync(toCreateInput(site.id, values))
+      navigate(`/programmes/${site.programmeId}/sites/${site.id}/meetings/${id}`)
+    } catch (error) {
+      const issues = error instanceof ApiCallError ? error.issues : []
+      let placed = false
+      for (const issue of issues) {
+        const path = formPathFor(issue.path, values)
+        if (path) {
+          form.setError(
+            path as Path<MeetingFormInput>,
+            { type: 'server', message: issue.message },
+            { shouldFocus: !placed }
+          )
+          placed = true
+        }
+      }
+      if (!placed) form.setError('root', { type: 'server', message: (error as Error).message })
+    }
+  })
+
+  return (
+    <form onSubmit={onSubmit} noValidate aria-labelledby="meeting-form-heading">
+      <h2 id="meeting-form-heading">{existing ? 'Edit meeting' : 'Record a meeting'}</h2>
+      <FormRootError message={errors.root?.message} />
+      <fieldset className="form-section">
+        <legend>The meeting</legend>
+        <div className="field-grid">
+          <TextField
+            label="Date"
+            type="date"
+            required
+            registration={form.register('heldOn')}
+            error={errors.heldOn?.message}
+          />
+          <TextField
+            label="Start time"
+            hint="For example 13:30"
+            registration={form.register('startTime')}
+            error={errors.startTime?.message}
+          />
+          <TextField
+            label="Duration in minutes"
+            required
+            registration={form.register('durationMinutes')}
+            error={errors.durationMinutes?.message}
+          />
+          <SelectField
+            label="Kind of meeting"
+            options={optionsFrom(MEETING_KINDS)}
+            registration={form.register('kind')}
+            error={errors.kind?.message}
+          />
+          <TextField
+            label="Venue"
+            registration={form.register('venue')}
+            error={errors.venue?.message}
+          />
+          <TextField
+            label="Facilitator"
+            registration={form.register('facilitator')}
+            error={errors.facilitator?.message}
+          />
+        </div>
+        <TextAreaField
+          label="Purpose"
+          rows={2}
+          registration={form.register('purpose')}
+          error={errors.purpose?.message}
+        />
+      </fieldset>
+      <AttendanceSection
+        form={form}
+        people={people}
+        programmeId={site.programmeId}
+        siteId={site.id}
+      />
+      {existing ? null : <ReviewSection form={form} openActions={prepared.openActions} />}
+      <FocusAreasSection form={form} />
+      <DecisionsSection form={form} />
+      {existing ? null : (
+        <>
+          <NewActionsSection form={form} people={people} />
+          <QuotesSection form={form} people={people} />
+        </>
+      )}
+      <LearningSection form={form} />
+      <div className="form-actions">
+        <button type="submit" disabled={form.formState.isSubmitting}>
+          {existing ? 'Save meeting' : 'Save meeting record'}
+        </button>
+        <button type="button" className="button-secondary" onClick={() => navigate(-1)}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  )
+}

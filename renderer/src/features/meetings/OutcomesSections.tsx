@@ -1,0 +1,175 @@
+// What a new meeting produces besides notes: new actions, quotes (by role, with consent), and
+// decisions about the open actions from earlier meetings.
+import { useFieldArray, type UseFormReturn } from 'react-hook-form'
+import type { ApiOutput } from '../../../../api/contract'
+import { CONSENT } from '../../../../api/schemas/vocabulary'
+import { optionsFrom, SelectField, TextAreaField, TextField } from '../../components/fields'
+import { formatDate } from '../../lib/dates'
+import type { MeetingFormInput, MeetingFormValues } from './meetingForm'
+
+type Form = UseFormReturn<MeetingFormInput, unknown, MeetingFormValues>
+type Prepared = ApiOutput<'meetings.prepare'>
+
+export function ReviewSection({
+  form,
+  openActions
+}: {
+  form: Form
+  openActions: Prepared['openActions']
+}) {
+  const reviews = form.watch('reviews')
+  const errors = form.formState.errors.reviews
+  if (openActions.length === 0) return null
+  return (
+    <fieldset className="form-section">
+      <legend>Open actions from earlier meetings</legend>
+      <p className="hint">
+        Say what happened to each one: done, carried forward to a new date, or dropped.
+      </p>
+      {openActions.map((action, i) => (
+        <div key={action.id} className={action.overdue ? 'repeat-item row-overdue' : 'repeat-item'}>
+          <p>
+            <strong>{action.description}</strong>{' '}
+            <span className="muted">
+              ({action.ownerName ?? 'no owner'}, due {formatDate(action.dueOn)}
+              {action.meetingHeldOn
+                ? `, from the meeting of ${formatDate(action.meetingHeldOn)}`
+                : ''}
+              )
+            </span>
+            {action.overdue ? <span className="badge badge-overdue">Overdue</span> : null}
+          </p>
+          <div className="field-grid">
+            <SelectField
+              label={`What happened to "${action.description}"`}
+              options={[
+                { value: 'leave', label: 'Still open' },
+                { value: 'done', label: 'Done' },
+                { value: 'carry', label: 'Carry forward' },
+                { value: 'drop', label: 'Drop' }
+              ]}
+              registration={form.register(`reviews.${i}.outcome`)}
+              error={errors?.[i]?.outcome?.message}
+            />
+            {reviews[i]?.outcome === 'carry' ? (
+              <TextField
+                label="New due date"
+                type="date"
+                registration={form.register(`reviews.${i}.dueOn`)}
+                error={errors?.[i]?.dueOn?.message}
+              />
+            ) : null}
+          </div>
+        </div>
+      ))}
+    </fieldset>
+  )
+}
+
+export function NewActionsSection({ form, people }: { form: Form; people: Prepared['people'] }) {
+  const list = useFieldArray({ control: form.control, name: 'actions' })
+  const errors = form.formState.errors.actions
+  const owners = people.map((p) => ({ value: p.id, label: p.name }))
+  return (
+    <fieldset className="form-section">
+      <legend>Actions agreed</legend>
+      {list.fields.map((item, i) => (
+        <div key={item.id} className="repeat-item">
+          <TextField
+            label={`Action ${i + 1}`}
+            registration={form.register(`actions.${i}.description`)}
+            error={errors?.[i]?.description?.message}
+          />
+          <div className="field-grid">
+            <SelectField
+              label={`Action ${i + 1} owner`}
+              placeholder="No owner yet"
+              options={owners}
+              registration={form.register(`actions.${i}.ownerId`)}
+              error={errors?.[i]?.ownerId?.message}
+            />
+            <TextField
+              label={`Action ${i + 1} due date`}
+              type="date"
+              registration={form.register(`actions.${i}.dueOn`)}
+              error={errors?.[i]?.dueOn?.message}
+            />
+          </div>
+          <button type="button" className="button-link" onClick={() => list.remove(i)}>
+            Remove action {i + 1}
+          </button>
+        </div>
+      ))}
+      <button
+        type="button"
+        className="button-secondary"
+        onClick={() => list.append({ description: '', ownerId: '', dueOn: '', notes: '' })}
+      >
+        Add an action
+      </button>
+    </fieldset>
+  )
+}
+
+export function QuotesSection({ form, people }: { form: Form; people: Prepared['people'] }) {
+  const list = useFieldArray({ control: form.control, name: 'quotes' })
+  const errors = form.formState.errors.quotes
+  const speakers = people.map((p) => ({ value: p.id, label: `${p.name} (${p.role})` }))
+  return (
+    <fieldset className="form-section">
+      <legend>Quotes</legend>
+      <p className="hint">
+        Reports attribute quotes by role only. The link to the person stays private.
+      </p>
+      {list.fields.map((item, i) => (
+        <div key={item.id} className="repeat-item">
+          <TextAreaField
+            label={`Quote ${i + 1}`}
+            rows={2}
+            registration={form.register(`quotes.${i}.text`)}
+            error={errors?.[i]?.text?.message}
+          />
+          <div className="field-grid">
+            <SelectField
+              label={`Quote ${i + 1} speaker (private)`}
+              placeholder="Not recorded"
+              options={speakers}
+              registration={form.register(`quotes.${i}.personId`, {
+                onChange: (e: { target: { value: string } }) => {
+                  const person = people.find((p) => p.id === e.target.value)
+                  if (person && !form.getValues(`quotes.${i}.speakerRole`)) {
+                    form.setValue(`quotes.${i}.speakerRole`, person.role)
+                  }
+                }
+              })}
+              error={errors?.[i]?.personId?.message}
+            />
+            <TextField
+              label={`Quote ${i + 1} speaker's role`}
+              registration={form.register(`quotes.${i}.speakerRole`)}
+              error={errors?.[i]?.speakerRole?.message}
+            />
+            <SelectField
+              label={`Quote ${i + 1} consent to use in reports`}
+              options={optionsFrom(CONSENT)}
+              registration={form.register(`quotes.${i}.consent`)}
+              error={errors?.[i]?.consent?.message}
+            />
+          </div>
+          <button type="button" className="button-link" onClick={() => list.remove(i)}>
+            Remove quote {i + 1}
+          </button>
+        </div>
+      ))}
+      <button
+        type="button"
+        className="button-secondary"
+        onClick={() =>
+          list.append({ text: '', speakerRole: '', personId: '', consent: 'not_asked' })
+        }
+      >
+        Add a quote
+      </button>
+    </fieldset>
+  )
+}

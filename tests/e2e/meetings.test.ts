@@ -1,0 +1,225 @@
+// Recording two meetings of a site, following an action from one to the next, and seeing the
+// result in the action tracker, the site's engagement and its quote bank.
+import { afterEach, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { expectAccessible, goTo, openSession, screenshot, seed, type Session } from './support'
+
+const NOW = new Date('2026-11-21T10:00:00Z')
+const clock = () => NOW
+let session: Session | undefined
+afterEach(async () => {
+  await session?.close()
+  session = undefined
+})
+
+const SECTORS = [
+  'nhs',
+  'local_authority',
+  'primary_care',
+  'voluntary_community',
+  'housing'
+] as const
+const ROLES = [
+  'District nurse',
+  'Social worker',
+  'GP',
+  'Community development worker',
+  'Housing officer'
+]
+
+function seedSite(s: Session) {
+  const { id: programmeId } = seed(
+    s,
+    'programmes.create',
+    { name: 'Ageing Well Together', startDate: '2026-01-05' },
+    clock
+  )
+  const { id: siteId } = seed(
+    s,
+    'sites.create',
+    { programmeId, name: 'Harrowdene', startDate: '2026-01-05' },
+    clock
+  )
+  const orgs = Array.from({ length: 12 }, (_, i) =>
+    seed(
+      s,
+      'organisations.create',
+      { programmeId, name: `Harrowdene Organisation ${i + 1}`, sector: SECTORS[i % 5] ?? 'nhs' },
+      clock
+    )
+  )
+  const people = Array.from({ length: 16 }, (_, i) => {
+    const name = `Person ${String(i + 1).padStart(2, '0')} Harrow`
+    const { id } = seed(
+      s,
+      'people.create',
+      {
+        programmeId,
+        name,
+        role: ROLES[i % 5] ?? 'Member',
+        organisationId: orgs[i % 12]?.id ?? null
+      },
+      clock
+    )
+    seed(
+      s,
+      'siteMembers.add',
+      { siteId, personId: id, role: i === 0 ? 'coordinator' : 'member', joinedOn: '2026-01-05' },
+      clock
+    )
+    return { id, name }
+  })
+  return { programmeId, siteId, people }
+}
+
+async function mark(page: Page, name: string, status: 'Attended' | 'Sent apologies') {
+  await page.getByLabel(`Attendance for ${name}`).selectOption({ label: status })
+}
+
+describe('meetings, quotes and actions, end to end', () => {
+  it('records two meetings and follows their actions', async () => {
+    session = await openSession(clock)
+    const { page } = session
+    const { programmeId, siteId, people } = seedSite(session)
+
+    await goTo(session, `/programmes/${programmeId}/sites/${siteId}/meetings`)
+    await page.getByRole('link', { name: 'Record a meeting' }).click()
+    await page.getByRole('heading', { name: 'Record a meeting' }).waitFor()
+    await page.getByLabel('Date', { exact: false }).first().fill('2026-10-14')
+    await page.getByLabel('Start time').fill('13:30')
+    await page.getByLabel('Duration in minutes').fill('180')
+    await page.getByLabel('Venue').fill('Harrowdene Library community room')
+    await page.getByLabel('Facilitator').fill('Amelia Hall')
+    await page.getByLabel('Purpose').fill('Agree what to try first for people leaving hospital')
+    for (const person of people.slice(0, 14)) await mark(page, person.name, 'Attended')
+    await mark(page, people[14]?.name ?? '', 'Sent apologies')
+
+    // Someone new, added without leaving the form, with a new organisation.
+    await page.getByRole('button', { name: 'Add someone new' }).click()
+    await page.getByLabel('Their name').fill('Priya Natt')
+    await page.getByLabel('Their role or profession').fill('Pharmacist')
+    await page.getByLabel('Their organisation').selectOption({ label: 'A new organisation…' })
+    await page.getByLabel('New organisation name').fill('Harrowdene Pharmacy')
+    await page
+      .getByLabel('New organisation sector')
+      .selectOption({ label: 'Primary care / GP practices' })
+    await page.getByRole('button', { name: 'Add and mark as attended' }).click()
+    await expect.poll(() => page.getByText('15 attended · 1 sent apologies').count()).toBe(1)
+
+    for (const [i, title] of [
+      'Mrs B’s discharge from hospital',
+      'One shared referral form',
+      'Who holds the risk?'
+    ].entries()) {
+      await page.getByRole('button', { name: 'Add a focus area' }).click()
+      await page.getByLabel(`Focus area ${i + 1} title`).fill(title)
+      await page
+        .getByLabel(`Focus area ${i + 1} notes`)
+        .fill(`Small group notes on ${title.toLowerCase()}`)
+    }
+    for (const [i, text] of [
+      'Trial one referral form for three months',
+      'Invite housing to the next meeting'
+    ].entries()) {
+      await page.getByRole('button', { name: 'Add a decision' }).click()
+      await page.getByLabel(`Decision ${i + 1}`).fill(text)
+    }
+    const actions = [
+      ['Draft the shared referral form', people[1]?.name, '2026-10-28'],
+      ['Book the library room for next month', people[0]?.name, '2026-11-10'],
+      ['Ask the housing team to join', people[2]?.name, '2026-10-01']
+    ] as const
+    for (const [i, [description, owner, due]] of actions.entries()) {
+      await page.getByRole('button', { name: 'Add an action' }).click()
+      await page.getByLabel(`Action ${i + 1}`, { exact: true }).fill(description)
+      await page.getByLabel(`Action ${i + 1} owner`).selectOption({ label: owner ?? '' })
+      await page.getByLabel(`Action ${i + 1} due date`).fill(due)
+    }
+    for (const [i, [text, speaker, consent]] of [
+      [
+        'I didn’t know your team did home visits too.',
+        people[0]?.name,
+        'Yes, may be used in reports'
+      ],
+      ['We keep assessing the same people three times.', people[2]?.name, 'Not asked yet']
+    ].entries()) {
+      await page.getByRole('button', { name: 'Add a quote' }).click()
+      await page.getByLabel(`Quote ${i + 1}`, { exact: true }).fill(text ?? '')
+      await page
+        .getByLabel(`Quote ${i + 1} speaker (private)`)
+        .selectOption({ index: 1 + people.findIndex((p) => p.name === speaker) })
+      await page
+        .getByLabel(`Quote ${i + 1} consent to use in reports`)
+        .selectOption({ label: consent ?? '' })
+    }
+    await page.getByLabel('Check-out: how people left').fill('Hopeful, a bit tired')
+    await page.getByLabel('Energy at check-out (1 low, 5 high)').selectOption('4')
+
+    // An action due before the meeting is refused beside the field, and nothing is saved.
+    await page.getByRole('button', { name: 'Save meeting record' }).click()
+    await expect
+      .poll(() =>
+        page.getByText('Due date must be on or after 2026-10-14 (the meeting date)').count()
+      )
+      .toBe(1)
+    await screenshot(page, '10-meeting-form-error')
+    await expectAccessible(page, 'meeting form with an error')
+    await page.getByLabel('Action 3 due date').fill('2026-12-15')
+    await page.getByRole('button', { name: 'Save meeting record' }).click()
+
+    await page.getByRole('heading', { name: 'Partnership meeting, 14 Oct 2026' }).waitFor()
+    const record = await page.locator('main').innerText()
+    expect(record).toContain('Attendance: 15 named')
+    expect(record).toContain('Priya Natt (Pharmacist)')
+    expect(record).toContain('Who holds the risk?')
+    expect(record).toContain('Invite housing to the next meeting')
+    expect(record).toContain('(District nurse)')
+    await screenshot(page, '11-meeting-record')
+    await expectAccessible(page, 'meeting record')
+
+    // The next meeting reviews the open actions from the first.
+    await page.getByRole('link', { name: 'Meetings' }).click()
+    await page.getByRole('link', { name: 'Record a meeting' }).click()
+    await page.getByLabel('Date', { exact: false }).first().fill('2026-11-18')
+    await page.getByLabel('Duration in minutes').fill('150')
+    for (const person of people.slice(0, 9)) await mark(page, person.name, 'Attended')
+    await mark(page, 'Priya Natt', 'Attended')
+    await page
+      .getByLabel('What happened to "Book the library room for next month"')
+      .selectOption({ label: 'Done' })
+    await screenshot(page, '12-next-meeting-review')
+    await page.getByRole('button', { name: 'Save meeting record' }).click()
+    await page.getByRole('heading', { name: 'Partnership meeting, 18 Nov 2026' }).waitFor()
+
+    // The tracker: the overdue action stands out; the one marked done has gone from open actions.
+    await page.getByRole('link', { name: 'Actions', exact: true }).click()
+    await page.getByRole('heading', { name: 'Actions across sites' }).waitFor()
+    const overdueRow = page.getByRole('row').filter({ hasText: 'Draft the shared referral form' })
+    await expect.poll(() => overdueRow.innerText()).toContain('Overdue by 24 days')
+    const tracker = await page.locator('main').innerText()
+    expect(tracker).toContain('2 actions, 1 overdue')
+    expect(tracker).not.toContain('Book the library room')
+    await screenshot(page, '13-action-tracker')
+    await expectAccessible(page, 'action tracker')
+
+    // Engagement shows both meetings' attendance.
+    await goTo(session, `/programmes/${programmeId}/sites/${siteId}/engagement`)
+    const engagement = page.locator('main')
+    await expect.poll(() => engagement.innerText()).toContain('14 Oct 2026')
+    const text = await engagement.innerText()
+    expect(text).toContain('18 Nov 2026')
+    await screenshot(page, '14-site-engagement')
+    await expectAccessible(page, 'site engagement')
+
+    await page.getByRole('link', { name: 'Quote bank' }).click()
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'quotes' }).innerText())
+      .toBe('2 quotes')
+    await page.getByLabel('Consent').selectOption({ label: 'Yes, may be used in reports' })
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'quote' }).innerText())
+      .toBe('1 quote')
+    await screenshot(page, '15-quote-bank')
+    await expectAccessible(page, 'quote bank')
+  })
+})
