@@ -1,6 +1,6 @@
 // Add an action (to a meeting, or on its own) or change one: what, who, when, status.
 import { zodResolver } from '@hookform/resolvers/zod'
-import { useForm } from 'react-hook-form'
+import { useForm, useWatch } from 'react-hook-form'
 import { z } from 'zod'
 import { newActionFields } from '../../../../api/schemas/meetings'
 import { ACTION_STATUSES } from '../../../../api/schemas/vocabulary'
@@ -51,7 +51,7 @@ export function ActionForm(props: {
       : { description: '', ownerId: '', dueOn: '', notes: '', status: 'open', completedOn: '' }
   })
   const errors = form.formState.errors
-  const status = form.watch('status')
+  const status = useWatch({ control: form.control, name: 'status' })
   const onSubmit = form.handleSubmit(async ({ status, completedOn, ...values }) => {
     try {
       if (props.action)

@@ -1,7 +1,7 @@
 // Who came: the site's people (and, on request, the rest of the programme) marked attended or
 // sent apologies, a count of those not named, and adding someone new without leaving the form.
 import { useState } from 'react'
-import type { UseFormReturn } from 'react-hook-form'
+import { useWatch, type UseFormReturn } from 'react-hook-form'
 import type { ApiOutput } from '../../../../api/contract'
 import { TextField } from '../../components/fields'
 import { AddPersonInline } from './AddPersonInline'
@@ -17,7 +17,8 @@ export function AttendanceSection(props: {
 }) {
   const { form } = props
   const [showEveryone, setShowEveryone] = useState(false)
-  const attendance = form.watch('attendance')
+  const attendance = useWatch({ control: form.control, name: 'attendance' })
+  const heldOn = useWatch({ control: form.control, name: 'heldOn' })
   const shown = props.people.filter((p) => showEveryone || p.isMember || attendance[p.id])
   const attended = Object.values(attendance).filter((s) => s === 'attended').length
   const apologies = Object.values(attendance).filter((s) => s === 'apologies').length
@@ -76,7 +77,7 @@ export function AttendanceSection(props: {
       <AddPersonInline
         programmeId={props.programmeId}
         siteId={props.siteId}
-        joinedOn={form.watch('heldOn')}
+        joinedOn={heldOn}
         onAdded={(personId) => form.setValue(`attendance.${personId}`, 'attended')}
       />
       <div className="field-grid">

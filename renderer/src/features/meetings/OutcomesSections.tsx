@@ -1,6 +1,6 @@
 // What a new meeting produces besides notes: new actions, quotes (by role, with consent), and
 // decisions about the open actions from earlier meetings.
-import { useFieldArray, type UseFormReturn } from 'react-hook-form'
+import { useFieldArray, useWatch, type UseFormReturn } from 'react-hook-form'
 import type { ApiOutput } from '../../../../api/contract'
 import { CONSENT } from '../../../../api/schemas/vocabulary'
 import { optionsFrom, SelectField, TextAreaField, TextField } from '../../components/fields'
@@ -17,7 +17,7 @@ export function ReviewSection({
   form: Form
   openActions: Prepared['openActions']
 }) {
-  const reviews = form.watch('reviews')
+  const reviews = useWatch({ control: form.control, name: 'reviews' })
   const errors = form.formState.errors.reviews
   if (openActions.length === 0) return null
   return (
