@@ -1,18 +1,25 @@
 // The sample programme generator: a fictional, reproducible programme to explore or benchmark.
 import { eq } from 'drizzle-orm'
-import type { SQLiteInsertValue, SQLiteTable } from 'drizzle-orm/sqlite-core'
 import {
+  actions,
+  meetingAttendance,
+  meetingDecisions,
+  meetingFocusAreas,
+  meetings,
   organisations,
   people,
   programmeOutcomes,
   programmes,
+  quotes,
   siteMembers,
   siteStages,
   sites
 } from '../schema'
 import type { Db } from '../store'
 import { firstOfMonth, shiftMonths, utcDay } from './dates'
-import type { SampleContext, SampleSite, SampleTeam } from './model'
+import { insertRows } from './insert'
+import { planSiteMeetings } from './meetings'
+import type { PersonInsert, SampleContext, SampleMeetings, SampleSite, SampleTeam } from './model'
 import { PersonNamer, PlaceNamer } from './names'
 import { OrganisationNamer, planRegions, planSiteOrganisations } from './organisations'
 import { planSitePeople, planSponsors } from './people'
@@ -26,17 +33,6 @@ export interface SampleOptions {
   seed: number
   sites: number
   today: Date
-}
-
-// Rows per INSERT: well under SQLite's bound-parameter limit, few enough statements for speed.
-const CHUNK = 200
-
-function insertAll<T extends SQLiteTable>(db: Db, table: T, rows: SQLiteInsertValue<T>[]): void {
-  for (let i = 0; i < rows.length; i += CHUNK) {
-    db.insert(table)
-      .values(rows.slice(i, i + CHUNK))
-      .run()
-  }
 }
 
 /**
@@ -58,9 +54,10 @@ function rootFor(db: Db, seed: number): { root: Random; programmeId: string } {
 
 /**
  * Builds the whole programme in memory, part by part, then writes it in batches. Each part draws
- * from its own forked stream: a part added later (meetings, reflections, tests of change) that
- * forks its own stream (for example ctx.root.fork('meetings-' + site.index)) and runs after these
- * leaves the existing rows, ids included, exactly as they were.
+ * from its own forked stream: a part added later that forks its own stream and runs after the
+ * others leaves the earlier rows, ids included, exactly as they were. Meetings, quotes and
+ * actions are such a part (ctx.root.fork('meetings-' + site.index)); reflections and tests of
+ * change can follow the same way.
  */
 export function generateSampleProgramme(db: Db, options: SampleOptions): { programmeId: string } {
   const { root, programmeId } = rootFor(db, options.seed)
@@ -85,37 +82,76 @@ export function generateSampleProgramme(db: Db, options: SampleOptions): { progr
   const sampleSites = planSites(ctx, regionOfSite)
   for (const site of sampleSites) planSite(ctx, orgNamer, site, team)
 
-  insertAll(db, programmes, [programme])
-  insertAll(db, programmeOutcomes, outcomes)
-  insertAll(db, organisations, [
+  const everyone = [
+    ...team.consultants,
+    team.learningPartner,
+    ...regions.flatMap((r) => r.sponsors),
+    ...sampleSites.flatMap((s) => s.people)
+  ]
+  // Meetings come after every other part and draw from their own streams (see above).
+  const peopleById = new Map(everyone.map((p): [string, PersonInsert] => [p.id, p]))
+  const siteMeetings = sampleSites.map((s) => planSiteMeetings(ctx, s, peopleById))
+
+  insertRows(db, programmes, [programme])
+  insertRows(db, programmeOutcomes, outcomes)
+  insertRows(db, organisations, [
     ...team.organisations.map((o) => o.row),
     ...regions.flatMap((r) => r.organisations.map((o) => o.row)),
     ...sampleSites.flatMap((s) =>
       s.organisations.filter((o) => !s.region.organisations.includes(o)).map((o) => o.row)
     )
   ])
-  insertAll(db, people, [
-    ...team.consultants,
-    team.learningPartner,
-    ...regions.flatMap((r) => r.sponsors),
-    ...sampleSites.flatMap((s) => s.people)
-  ])
-  insertAll(
+  insertRows(db, people, everyone)
+  insertRows(
     db,
     sites,
     sampleSites.map((s) => s.row)
   )
-  insertAll(
+  insertRows(
     db,
     siteStages,
     sampleSites.flatMap((s) => s.stages)
   )
-  insertAll(
+  insertRows(
     db,
     siteMembers,
     sampleSites.flatMap((s) => s.members)
   )
+  insertMeetings(db, siteMeetings)
   return { programmeId }
+}
+
+function insertMeetings(db: Db, plans: SampleMeetings[]): void {
+  insertRows(
+    db,
+    meetings,
+    plans.flatMap((p) => p.meetings)
+  )
+  insertRows(
+    db,
+    meetingAttendance,
+    plans.flatMap((p) => p.attendance)
+  )
+  insertRows(
+    db,
+    meetingFocusAreas,
+    plans.flatMap((p) => p.focusAreas)
+  )
+  insertRows(
+    db,
+    meetingDecisions,
+    plans.flatMap((p) => p.decisions)
+  )
+  insertRows(
+    db,
+    quotes,
+    plans.flatMap((p) => p.quotes)
+  )
+  insertRows(
+    db,
+    actions,
+    plans.flatMap((p) => p.actions)
+  )
 }
 
 /** One site's own organisations, people, memberships and stage history. */

@@ -1,9 +1,15 @@
 // The in-memory plan the sample generator builds before writing it, shared by its parts.
 import type {
+  actions,
+  meetingAttendance,
+  meetingDecisions,
+  meetingFocusAreas,
+  meetings,
   organisations,
   people,
   programmeOutcomes,
   programmes,
+  quotes,
   siteMembers,
   siteStages,
   sites
@@ -18,6 +24,12 @@ export type PersonInsert = typeof people.$inferInsert
 export type SiteInsert = typeof sites.$inferInsert
 export type StageInsert = typeof siteStages.$inferInsert
 export type MemberInsert = typeof siteMembers.$inferInsert
+export type MeetingInsert = typeof meetings.$inferInsert
+export type AttendanceInsert = typeof meetingAttendance.$inferInsert
+export type FocusAreaInsert = typeof meetingFocusAreas.$inferInsert
+export type DecisionInsert = typeof meetingDecisions.$inferInsert
+export type QuoteInsert = typeof quotes.$inferInsert
+export type ActionInsert = typeof actions.$inferInsert
 
 /** What every part needs: the programme, its dates and the programme-wide name pools. */
 export interface SampleContext {
@@ -82,4 +94,14 @@ export interface SampleSite {
   people: PersonInsert[]
   members: MemberInsert[]
   stages: StageInsert[]
+}
+
+/** A site's meetings and what came out of them, written after the directory rows. */
+export interface SampleMeetings {
+  meetings: MeetingInsert[]
+  attendance: AttendanceInsert[]
+  focusAreas: FocusAreaInsert[]
+  decisions: DecisionInsert[]
+  quotes: QuoteInsert[]
+  actions: ActionInsert[]
 }

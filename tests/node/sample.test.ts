@@ -1,6 +1,7 @@
 // The sample programme generator, exercised through the real 'sample.create' verb and store.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { inactiveSiteIndex } from '../../db/sample/generator'
+import { closedSiteIndex, inactiveSiteIndex } from '../../db/sample/generator'
+import { shiftDays } from '../../db/sample/dates'
 import { SECTORS } from '../../api/schemas/vocabulary'
 import { snapshot, testApi, type TestApi } from './support'
 
@@ -206,5 +207,209 @@ describe('sample programme', () => {
   it('builds a single site without a paused one', () => {
     const { programmeId } = api.call('sample.create', { sites: 1 })
     expect(sitesOf(programmeId).map((s) => s.status)).toEqual(['active'])
+  })
+})
+
+const QUIET = shiftDays(TODAY, -14)
+
+/** Each local person's partnership meetings while a member: attended (1) or not (0), in order. */
+function attendanceRuns(siteId: string): number[][] {
+  const marks = rows<{ person_id: string; came: number }>(
+    `SELECT s.person_id, EXISTS (SELECT 1 FROM meeting_attendance a WHERE a.meeting_id = m.id
+       AND a.person_id = s.person_id AND a.status = 'attended') AS came
+     FROM meetings m JOIN site_members s ON s.site_id = m.site_id
+     WHERE m.site_id = ? AND m.kind = 'partnership' AND s.role NOT IN ('consultant', 'sponsor', 'learning_partner')
+       AND s.joined_on <= m.held_on AND (s.left_on IS NULL OR s.left_on > m.held_on)
+     ORDER BY s.person_id, m.held_on`,
+    siteId
+  )
+  const runs = new Map<string, number[]>()
+  for (const m of marks) runs.set(m.person_id, [...(runs.get(m.person_id) ?? []), m.came])
+  return [...runs.values()]
+}
+
+describe('sample meetings, quotes and actions', () => {
+  it('meets roughly monthly at every site, from its start until shortly before today', () => {
+    const { programmeId } = api.call('sample.create', {})
+    const sites = sitesOf(programmeId)
+    const closing = sites[closedSiteIndex(10)!]!
+    const closedOn = rows<{ d: string }>(
+      'SELECT max(judged_on) AS d FROM site_stages WHERE site_id = ?',
+      closing.id
+    )[0]!.d
+    for (const site of sites) {
+      const meetings = api.call('meetings.list', { siteId: site.id })
+      const partnership = meetings.filter((m) => m.kind === 'partnership')
+      expect(partnership.length, site.name).toBeGreaterThanOrEqual(10)
+      expect(
+        meetings.some((m) => m.kind === 'debrief'),
+        site.name
+      ).toBe(true)
+      for (const m of meetings) {
+        expect(m.heldOn >= site.start_date && m.heldOn <= QUIET, site.name).toBe(true)
+      }
+      for (const m of partnership) {
+        expect(m.durationMinutes).toBeGreaterThanOrEqual(150)
+        expect(m.durationMinutes).toBeLessThanOrEqual(210)
+        expect(['13:30', '10:00']).toContain(m.startTime)
+        expect(m.venue).not.toBe('')
+        expect(m.unnamedAttendees).toBeLessThanOrEqual(4)
+      }
+      for (const m of meetings.filter((x) => x.kind === 'debrief')) {
+        expect([m.attended, m.durationMinutes]).toEqual([2, 60])
+      }
+      const latest = meetings[0]!.heldOn
+      if (site.status === 'active') expect(latest >= shiftDays(TODAY, -75), site.name).toBe(true)
+      if (site.status === 'paused') expect(latest < shiftDays(TODAY, -42)).toBe(true)
+      if (site.status === 'closed') expect(latest <= shiftDays(closedOn, 14)).toBe(true)
+    }
+  })
+
+  it('records attendance only of site members on the day: irregular, with stalwarts and drifters', () => {
+    const { programmeId } = api.call('sample.create', {})
+    const [strays] = rows<{ outsiders: number; nonMembers: number }>(
+      `SELECT
+         (SELECT count(*) FROM meeting_attendance a JOIN people p ON p.id = a.person_id
+            WHERE p.programme_id <> ?) AS outsiders,
+         (SELECT count(*) FROM meeting_attendance a JOIN meetings m ON m.id = a.meeting_id
+            WHERE NOT EXISTS (SELECT 1 FROM site_members s WHERE s.site_id = m.site_id
+              AND s.person_id = a.person_id AND s.joined_on <= m.held_on
+              AND (s.left_on IS NULL OR s.left_on > m.held_on))) AS nonMembers`,
+      programmeId
+    )
+    expect(strays).toEqual({ outsiders: 0, nonMembers: 0 })
+
+    const median = (counts: number[]) => [...counts].sort((a, b) => a - b)[counts.length >> 1]!
+    const everyone: number[] = []
+    let stalwarts = 0
+    let drifters = 0
+    let people = 0
+    for (const site of sitesOf(programmeId)) {
+      const named = api
+        .call('meetings.list', { siteId: site.id })
+        .filter((m) => m.kind === 'partnership')
+        .map((m) => m.attended)
+      everyone.push(...named)
+      // A quiet site may be thinner, but no site meets as a handful.
+      expect(median(named), site.name).toBeGreaterThanOrEqual(7)
+      for (const run of attendanceRuns(site.id).filter((r) => r.length >= 8)) {
+        people++
+        if (run.every((came) => came === 1)) stalwarts++
+        const sum = (part: number[]) => part.reduce((a, b) => a + b, 0)
+        if (sum(run.slice(0, 5)) >= 3 && sum(run.slice(-5)) <= 1) drifters++
+      }
+    }
+    expect(median(everyone)).toBeGreaterThanOrEqual(10)
+    expect(median(everyone)).toBeLessThanOrEqual(22)
+    expect(Math.max(...everyone)).toBeLessThanOrEqual(22)
+    expect(stalwarts).toBeGreaterThanOrEqual(5)
+    expect(stalwarts).toBeLessThan(people / 3)
+    expect(drifters).toBeGreaterThanOrEqual(3)
+  })
+
+  it('notes focus areas, decisions, methods and a check-out, facilitated by a site consultant', () => {
+    const { programmeId } = api.call('sample.create', {})
+    const site = sitesOf(programmeId)[0]!
+    const consultants = rows<{ name: string }>(
+      `SELECT p.name FROM site_members s JOIN people p ON p.id = s.person_id
+       WHERE s.site_id = ? AND s.role = 'consultant'`,
+      site.id
+    ).map((c) => c.name)
+    const partnership = api
+      .call('meetings.list', { siteId: site.id })
+      .filter((m) => m.kind === 'partnership')
+    for (const { id } of partnership) {
+      const { meeting, focusAreas, decisions, actions } = api.call('meetings.get', { id })
+      expect(consultants).toContain(meeting.facilitator)
+      expect(focusAreas.length).toBeGreaterThanOrEqual(2)
+      expect(focusAreas.length).toBeLessThanOrEqual(3)
+      expect(focusAreas.every((f) => f.title && f.notes)).toBe(true)
+      expect(decisions.length).toBeGreaterThanOrEqual(1)
+      expect(decisions.length).toBeLessThanOrEqual(4)
+      expect(meeting.methods.length).toBeGreaterThanOrEqual(1)
+      expect(meeting.purpose && meeting.learning && meeting.checkOut).toBeTruthy()
+      expect(meeting.energy).toBeGreaterThanOrEqual(1)
+      expect(meeting.energy).toBeLessThanOrEqual(5)
+      expect(actions.length).toBeGreaterThanOrEqual(2)
+      expect(actions.length).toBeLessThanOrEqual(4)
+    }
+  })
+
+  it('agrees actions at meetings, owned by people who came, mostly done, some overdue', () => {
+    const { programmeId } = api.call('sample.create', {})
+    const sites = sitesOf(programmeId)
+    const actions = api.call('actions.list', { programmeId })
+    for (const a of actions) {
+      expect(a.agreedOn).toBe(a.meetingHeldOn)
+      expect(a.dueOn >= a.agreedOn).toBe(true)
+      if (a.status === 'open') expect(a.completedOn).toBeNull()
+      else expect(a.completedOn! >= a.agreedOn && a.completedOn! <= QUIET).toBe(true)
+    }
+    const [absent] = rows<{ n: number }>(
+      `SELECT count(*) AS n FROM actions x WHERE NOT EXISTS (SELECT 1 FROM meeting_attendance a
+         WHERE a.meeting_id = x.meeting_id AND a.person_id = x.owner_id AND a.status = 'attended')`
+    )
+    expect(absent!.n).toBe(0)
+    const share = (test: (a: (typeof actions)[number]) => boolean) =>
+      actions.filter(test).length / actions.length
+    expect(share((a) => a.status === 'done')).toBeGreaterThan(0.6)
+    expect(share((a) => a.status === 'dropped')).toBeGreaterThan(0.03)
+    expect(share((a) => a.carriedForward > 0)).toBeGreaterThan(0.05)
+    expect(share((a) => a.status === 'done' && a.completedOn! > a.dueOn)).toBeGreaterThan(0.03)
+
+    const overdue = api.call('actions.list', { programmeId, overdueOnly: true })
+    expect(overdue.every((a) => a.status === 'open' && a.dueOn < TODAY)).toBe(true)
+    const active = sites.filter((s) => s.status === 'active')
+    const withOverdue = active.filter((s) => overdue.some((a) => a.siteId === s.id))
+    expect(withOverdue.length).toBeGreaterThanOrEqual(active.length / 2)
+
+    const paused = sites.find((s) => s.status === 'paused')!
+    const pausedActions = actions.filter((a) => a.siteId === paused.id)
+    const lastHeld = pausedActions.reduce((d, a) => (a.agreedOn > d ? a.agreedOn : d), '')
+    const lastOnes = pausedActions.filter((a) => a.agreedOn === lastHeld)
+    expect(lastOnes.length).toBeGreaterThanOrEqual(2)
+    expect(lastOnes.every((a) => a.status === 'open' && a.dueOn < TODAY)).toBe(true)
+    expect(overdue.filter((a) => a.siteId === paused.id).length).toBeGreaterThanOrEqual(3)
+
+    const closed = sites.find((s) => s.status === 'closed')!
+    expect(actions.filter((a) => a.siteId === closed.id && a.status === 'open')).toEqual([])
+  })
+
+  it('keeps quotes by role, from people who were there, with consent of every kind', () => {
+    const { programmeId } = api.call('sample.create', {})
+    const quotes = sitesOf(programmeId).flatMap((s) => api.call('quotes.list', { siteId: s.id }))
+    expect(quotes.length).toBeGreaterThan(50)
+    const roles = new Map(
+      rows<{ id: string; role: string }>('SELECT id, role FROM people').map((p) => [p.id, p.role])
+    )
+    for (const q of quotes) {
+      expect(q.speakerRole).not.toBe('')
+      expect(q.speakerRole).toBe(roles.get(q.personId!))
+      expect(q.meetingHeldOn).not.toBeNull()
+    }
+    const [unheard] = rows<{ n: number }>(
+      `SELECT count(*) AS n FROM quotes q WHERE NOT EXISTS (SELECT 1 FROM meeting_attendance a
+         WHERE a.meeting_id = q.meeting_id AND a.person_id = q.person_id AND a.status = 'attended')`
+    )
+    expect(unheard!.n).toBe(0)
+    const consent = (kind: string) => quotes.filter((q) => q.consent === kind).length
+    expect(consent('yes')).toBeGreaterThan(quotes.length / 2)
+    expect(consent('not_asked')).toBeGreaterThan(0)
+    expect(consent('no')).toBeGreaterThan(0)
+  })
+
+  it('builds 500 sites, each with meetings, quickly enough to explore', { timeout: 60_000 }, () => {
+    const started = performance.now()
+    const { programmeId } = api.call('sample.create', { sites: 500 })
+    const seconds = (performance.now() - started) / 1000
+    const [counts] = rows<{ sites: number; meeting: number }>(
+      `SELECT count(*) AS sites, min((SELECT count(*) FROM meetings m WHERE m.site_id = s.id
+         AND m.kind = 'partnership')) AS meeting FROM sites s WHERE s.programme_id = ?`,
+      programmeId
+    )
+    expect(counts).toEqual({ sites: 500, meeting: expect.any(Number) })
+    expect(counts!.meeting).toBeGreaterThanOrEqual(10)
+    // Generous against a busy machine; on a quiet one it takes two to three seconds.
+    expect(seconds).toBeLessThan(20)
   })
 })
