@@ -88,7 +88,10 @@ describe('foundation, end to end', () => {
       })
       await page.getByRole('dialog').getByRole('button', { name: 'Add site' }).click()
       await page.getByRole('heading', { name, level: 1 }).waitFor()
-      await page.getByRole('navigation', { name: 'Programme' }).getByRole('link', { name: 'Overview' }).click()
+      await page
+        .getByRole('navigation', { name: 'Programme' })
+        .getByRole('link', { name: 'Overview' })
+        .click()
     }
 
     await page.getByRole('link', { name: 'People and organisations' }).click()
@@ -105,7 +108,10 @@ describe('foundation, end to end', () => {
     await screenshot(page, '04-directory-people')
     await expectAccessible(page, 'directory (people)')
 
-    await page.getByRole('navigation', { name: 'Programme' }).getByRole('link', { name: 'Overview' }).click()
+    await page
+      .getByRole('navigation', { name: 'Programme' })
+      .getByRole('link', { name: 'Overview' })
+      .click()
     await page.getByRole('link', { name: 'Harrowdene', exact: true }).click()
     await page.getByRole('heading', { name: 'Harrowdene', level: 1 }).waitFor()
     await addMember(page, 'Gareth Pryce', 'Sponsor', '2026-04-01')
@@ -143,7 +149,10 @@ describe('foundation, end to end', () => {
     await screenshot(page, '05-site-page')
     await expectAccessible(page, 'site page')
 
-    await page.getByRole('navigation', { name: 'Programme' }).getByRole('link', { name: 'Overview' }).click()
+    await page
+      .getByRole('navigation', { name: 'Programme' })
+      .getByRole('link', { name: 'Overview' })
+      .click()
     const harrowdene = page
       .getByRole('listitem')
       .filter({ has: page.getByRole('link', { name: 'Harrowdene', exact: true }) })
