@@ -2,13 +2,23 @@
 // The renderer imports this file with `import type` only.
 import type { z } from 'zod'
 import { actionHandlers } from './features/actions'
+import { dashboardHandlers } from './features/dashboard'
 import { directoryHandlers } from './features/directory'
 import { engagementHandlers } from './features/engagement'
+import { measureHandlers } from './features/measures'
 import { meetingHandlers } from './features/meetings'
+import { outcomeHandlers } from './features/outcomes'
 import { quoteHandlers } from './features/quotes'
 import { programmeHandlers } from './features/programmes'
+import { reflectionHandlers } from './features/reflections'
+import { reviewCommentHandlers } from './features/reviewComments'
+import { reviewPackHandlers } from './features/reviewPacks'
 import { sampleHandlers } from './features/sample'
+import { searchHandlers } from './features/search'
 import { siteHandlers } from './features/sites'
+import { themeHandlers } from './features/themes'
+import { themeSummaryHandlers } from './features/themeSummary'
+import { testOfChangeHandlers } from './features/testsOfChange'
 
 const featureTables = [
   programmeHandlers,
@@ -16,13 +26,29 @@ const featureTables = [
   directoryHandlers,
   meetingHandlers,
   quoteHandlers,
+  outcomeHandlers,
   actionHandlers,
   engagementHandlers,
+  dashboardHandlers,
+  reflectionHandlers,
+  themeHandlers,
+  themeSummaryHandlers,
+  reviewCommentHandlers,
+  reviewPackHandlers,
+  searchHandlers,
+  testOfChangeHandlers,
+  measureHandlers,
   sampleHandlers
-]
+] as const
+
+type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) extends (
+  i: infer I
+) => void
+  ? I
+  : never
 
 /** Merges feature tables, refusing a verb name defined twice (checked at start-up). */
-function mergeTables<T extends object>(tables: object[]): T {
+function mergeTables<T extends readonly object[]>(tables: T): UnionToIntersection<T[number]> {
   const merged: Record<string, unknown> = {}
   for (const table of tables) {
     for (const [name, verb] of Object.entries(table)) {
@@ -30,19 +56,10 @@ function mergeTables<T extends object>(tables: object[]): T {
       merged[name] = verb
     }
   }
-  return merged as T
+  return merged as UnionToIntersection<T[number]>
 }
 
-export const handlers = mergeTables<
-  typeof programmeHandlers &
-    typeof siteHandlers &
-    typeof directoryHandlers &
-    typeof meetingHandlers &
-    typeof quoteHandlers &
-    typeof actionHandlers &
-    typeof engagementHandlers &
-    typeof sampleHandlers
->(featureTables)
+export const handlers = mergeTables(featureTables)
 
 export type Api = typeof handlers
 export type ApiName = keyof Api & string

@@ -118,3 +118,38 @@ export type Consent = keyof typeof CONSENT
 
 export const ACTION_STATUSES = { open: 'Open', done: 'Done', dropped: 'Dropped' } as const
 export type ActionStatus = keyof typeof ACTION_STATUSES
+
+export const REFLECTION_STATUSES = {
+  draft: 'Draft',
+  shared: 'Shared for review',
+  reviewed: 'Reviewed'
+} as const
+export type ReflectionStatus = keyof typeof REFLECTION_STATUSES
+
+/** The ORPA phases, in order, with the question each one asks. */
+export const PHASES = {
+  observe: { label: 'Observe', prompt: 'What happened? The stories and data.' },
+  reflect: {
+    label: 'Reflect',
+    prompt: 'What does it mean? What surprised us, what assumptions showed?'
+  },
+  plan: { label: 'Plan', prompt: 'What will we try next?' },
+  act: { label: 'Act', prompt: 'What did we then do?' }
+} as const
+export type Phase = keyof typeof PHASES
+
+export const TAG_PLACES = {
+  cycle: 'Whole cycle',
+  observe: 'Observe',
+  reflect: 'Reflect',
+  plan: 'Plan',
+  act: 'Act'
+} as const
+export type TagPlace = keyof typeof TAG_PLACES
+
+export const THEME_SETS = {
+  practices: 'Six practices of effective collaboration',
+  elements: 'Working elements',
+  own: 'Our own codes'
+} as const
+export type ThemeSet = keyof typeof THEME_SETS

@@ -25,6 +25,7 @@ import { OrganisationNamer, planRegions, planSiteOrganisations } from './organis
 import { planSitePeople, planSponsors } from './people'
 import { planProgramme, planTeam } from './programme'
 import { Random } from './random'
+import { insertRecords, planRecords } from './records'
 import { planSites, planStages } from './sites'
 
 export { closedSiteIndex, inactiveSiteIndex } from './sites'
@@ -56,8 +57,8 @@ function rootFor(db: Db, seed: number): { root: Random; programmeId: string } {
  * Builds the whole programme in memory, part by part, then writes it in batches. Each part draws
  * from its own forked stream: a part added later that forks its own stream and runs after the
  * others leaves the earlier rows, ids included, exactly as they were. Meetings, quotes and
- * actions are such a part (ctx.root.fork('meetings-' + site.index)); reflections and tests of
- * change can follow the same way.
+ * actions are such a part (ctx.root.fork('meetings-' + site.index)), and so are the outcomes,
+ * reflections, tests of change and measures that follow them (see records.ts).
  */
 export function generateSampleProgramme(db: Db, options: SampleOptions): { programmeId: string } {
   const { root, programmeId } = rootFor(db, options.seed)
@@ -91,6 +92,14 @@ export function generateSampleProgramme(db: Db, options: SampleOptions): { progr
   // Meetings come after every other part and draw from their own streams (see above).
   const peopleById = new Map(everyone.map((p): [string, PersonInsert] => [p.id, p]))
   const siteMeetings = sampleSites.map((s) => planSiteMeetings(ctx, s, peopleById))
+  // Outcomes, reflections, tests of change and measures follow the meetings the same way.
+  const records = planRecords(ctx, {
+    sites: sampleSites,
+    meetings: siteMeetings,
+    programmeOutcomes: outcomes,
+    team,
+    peopleById
+  })
 
   insertRows(db, programmes, [programme])
   insertRows(db, programmeOutcomes, outcomes)
@@ -118,6 +127,7 @@ export function generateSampleProgramme(db: Db, options: SampleOptions): { progr
     sampleSites.flatMap((s) => s.members)
   )
   insertMeetings(db, siteMeetings)
+  insertRecords(db, records)
   return { programmeId }
 }
 

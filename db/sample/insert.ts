@@ -1,4 +1,4 @@
-// Writes the sample's rows in bulk: one prepared statement per table, reused for every row.
+// Writes the sample's rows in bulk: prepared statements per table, reused for every batch of rows.
 import Database from 'better-sqlite3'
 import { getTableColumns, getTableName, is, SQL } from 'drizzle-orm'
 import type { SQLiteInsertValue, SQLiteTable } from 'drizzle-orm/sqlite-core'
@@ -6,12 +6,14 @@ import type { Db } from '../store'
 
 // Rows per drizzle INSERT on the fallback path: well under SQLite's bound-parameter limit.
 const CHUNK = 200
+// Rows per prepared INSERT on the fast path: a few thousand parameters at most.
+const BATCH = 50
 
 /**
  * Inserts rows in order. Drizzle builds every multi-row statement afresh, and at 500 sites (about
  * 250,000 rows) building them took longer than SQLite took to store them; so when the store's
- * better-sqlite3 connection is at hand, one statement is prepared per table and run per row,
- * inside a savepoint so a file store is not committed row by row. Values still go through each
+ * better-sqlite3 connection is at hand, one statement is prepared per table and run for each batch
+ * of rows, inside a savepoint so a file store is not committed row by row. Values still go through each
  * column's own mapping, and a value left out takes the column's default, as with drizzle.
  */
 export function insertRows<T extends SQLiteTable>(
@@ -34,21 +36,29 @@ export function insertRows<T extends SQLiteTable>(
     return
   }
   const names = columns.map(([, c]) => `"${c.name}"`).join(', ')
-  const marks = columns.map(() => '?').join(', ')
-  const statement = client.prepare(
-    `INSERT INTO "${getTableName(table)}" (${names}) VALUES (${marks})`
-  )
+  const tuple = `(${columns.map(() => '?').join(', ')})`
+  const insert = (count: number) =>
+    client.prepare(
+      `INSERT INTO "${getTableName(table)}" (${names}) VALUES ${Array(count).fill(tuple).join(', ')}`
+    )
+  const values = (row: object) =>
+    columns.map(([key, column]) => {
+      const value = valueOf(row, key)
+      if (value === null) return null
+      if (value !== undefined) return column.mapToDriverValue(value)
+      return column.hasDefault ? column.default : null
+    })
+  // Several rows per statement: the search index's triggers cost far less per statement than
+  // per row. The rows still go in one by one, in order, so rowids are as with one row a time.
+  const batch = Math.min(BATCH, rows.length)
+  const many = insert(batch)
+  const one = batch > 1 ? insert(1) : many
   client.transaction(() => {
-    for (const row of rows) {
-      statement.run(
-        columns.map(([key, column]) => {
-          const value = valueOf(row, key)
-          if (value === null) return null
-          if (value !== undefined) return column.mapToDriverValue(value)
-          return column.hasDefault ? column.default : null
-        })
-      )
+    let i = 0
+    for (; i + batch <= rows.length; i += batch) {
+      many.run(rows.slice(i, i + batch).flatMap(values))
     }
+    for (; i < rows.length; i++) one.run(values(rows[i] as object))
   })()
 }
 

@@ -70,9 +70,11 @@ export function planSiteMeetings(
     focusAreas: [],
     decisions: [],
     quotes: [],
-    actions: []
+    actions: [],
+    held: []
   }
   const held = dates.map((date, k) => partnershipMeeting(rng, site, style, dates, k, out))
+  out.held = held
   planMeetingsBetween(rng, site, style, held, out)
   const heard = new Set<string>()
   held.forEach((meeting, k) => {

@@ -119,6 +119,8 @@ export const actions = sqliteTable(
       .notNull()
       .default('open'),
     completedOn: text('completed_on'),
+    /** The reflection cycle whose Plan it was made from, if any. */
+    reflectionId: text('reflection_id'),
     /** How many times it was carried forward to a later meeting. */
     carriedForward: integer('carried_forward').notNull().default(0),
     notes: text('notes').notNull().default(''),

@@ -74,6 +74,11 @@ describe('foundation, end to end', () => {
     await fillDialog(page, { 'End date': '2028-02-29' })
     await page.getByRole('dialog').getByRole('button', { name: 'Create programme' }).click()
     await page.getByRole('heading', { name: 'Ageing Well Together', level: 1 }).waitFor()
+    // A new programme opens on its dashboard; sites are added from the Sites page.
+    await page
+      .getByRole('navigation', { name: 'Programme' })
+      .getByRole('link', { name: 'Sites', exact: true })
+      .click()
 
     for (const [name, locality] of [
       ['Harrowdene', 'Harrowdene town centre'],
@@ -90,7 +95,7 @@ describe('foundation, end to end', () => {
       await page.getByRole('heading', { name, level: 1 }).waitFor()
       await page
         .getByRole('navigation', { name: 'Programme' })
-        .getByRole('link', { name: 'Overview' })
+        .getByRole('link', { name: 'Sites', exact: true })
         .click()
     }
 
@@ -110,7 +115,7 @@ describe('foundation, end to end', () => {
 
     await page
       .getByRole('navigation', { name: 'Programme' })
-      .getByRole('link', { name: 'Overview' })
+      .getByRole('link', { name: 'Sites', exact: true })
       .click()
     await page.getByRole('link', { name: 'Harrowdene', exact: true }).click()
     await page.getByRole('heading', { name: 'Harrowdene', level: 1 }).waitFor()
@@ -151,7 +156,7 @@ describe('foundation, end to end', () => {
 
     await page
       .getByRole('navigation', { name: 'Programme' })
-      .getByRole('link', { name: 'Overview' })
+      .getByRole('link', { name: 'Sites', exact: true })
       .click()
     const harrowdene = page
       .getByRole('listitem')
@@ -172,6 +177,11 @@ describe('foundation, end to end', () => {
     session = await openSession(() => new Date('2026-11-21T10:00:00Z'))
     const { page } = session
     await page.getByRole('button', { name: 'Explore the sample programme' }).click()
+    await page.getByRole('heading', { name: 'Outcomes across sites' }).waitFor()
+    await page
+      .getByRole('navigation', { name: 'Programme' })
+      .getByRole('link', { name: 'Sites', exact: true })
+      .click()
     const sites = page.getByRole('list', { name: 'Sites' })
     await sites.waitFor()
     await expect.poll(() => sites.locator(':scope > li').count()).toBe(10)

@@ -111,6 +111,7 @@ describe('the action tracker', () => {
       siteName: 'Eastbrook',
       meetingId: expect.any(String),
       meetingHeldOn: '2026-03-10',
+      reflectionId: null,
       description: 'East overdue',
       ownerId: asha,
       ownerName: 'Asha Patel',
@@ -120,7 +121,8 @@ describe('the action tracker', () => {
       completedOn: null,
       carriedForward: 0,
       notes: '',
-      overdue: true
+      overdue: true,
+      daysOverdue: 20
     })
   })
 

@@ -1,5 +1,6 @@
 // The bar on every page: skip link, the app's name, and the current programme's sections.
 import { Link, NavLink } from 'react-router'
+import { TopBarSearch } from '../features/search/TopBarSearch'
 
 export function TopBar(props: { programme?: { id: string; name: string } }) {
   const programme = props.programme
@@ -17,15 +18,23 @@ export function TopBar(props: { programme?: { id: string; name: string } }) {
             <span className="topbar-programme">{programme.name}</span>
             <nav aria-label="Programme">
               <NavLink to={`/programmes/${programme.id}`} end>
-                Overview
+                Dashboard
               </NavLink>
+              <NavLink to={`/programmes/${programme.id}/sites`}>Sites</NavLink>
               <NavLink to={`/programmes/${programme.id}/actions`}>Actions</NavLink>
+              <NavLink to={`/programmes/${programme.id}/changes`}>Tests of change</NavLink>
+              <NavLink to={`/programmes/${programme.id}/reflections`}>Reflections</NavLink>
+              <NavLink to={`/programmes/${programme.id}/themes`}>Themes</NavLink>
               <NavLink to={`/programmes/${programme.id}/directory`}>
                 People and organisations
               </NavLink>
             </nav>
+            <TopBarSearch programmeId={programme.id} />
           </>
         ) : null}
+        <nav aria-label="Review" className="topbar-review">
+          <NavLink to="/review">Review</NavLink>
+        </nav>
       </header>
     </>
   )

@@ -1,12 +1,11 @@
 // A table of actions with their state in words; overdue ones stand out. Used by the tracker and
 // the meeting page.
 import { useState } from 'react'
-import { differenceInCalendarDays, parseISO } from 'date-fns'
 import { Link } from 'react-router'
 import type { ApiOutput } from '../../../../api/contract'
 import { useApiMutation } from '../../api/hooks'
 import { Modal } from '../../components/Modal'
-import { formatDate, todayIso } from '../../lib/dates'
+import { formatDate } from '../../lib/dates'
 import { ActionForm } from './ActionForm'
 
 type Action = ApiOutput<'actions.list'>[number]
@@ -18,8 +17,7 @@ function statusText(a: Action): string {
   }
   if (a.status === 'dropped') return `Dropped ${formatDate(a.completedOn)}`
   if (a.overdue) {
-    const days = differenceInCalendarDays(parseISO(todayIso()), parseISO(a.dueOn))
-    return `Overdue by ${days} ${days === 1 ? 'day' : 'days'}`
+    return `Overdue by ${a.daysOverdue} ${a.daysOverdue === 1 ? 'day' : 'days'}`
   }
   return 'Open'
 }

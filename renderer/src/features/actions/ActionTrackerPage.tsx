@@ -1,6 +1,6 @@
 // The cross-site action tracker: filter by site, owner, status and overdue.
 import { useState } from 'react'
-import { useParams } from 'react-router'
+import { useParams, useSearchParams } from 'react-router'
 import { ACTION_STATUSES, type ActionStatus } from '../../../../api/schemas/vocabulary'
 import { useApiQuery } from '../../api/hooks'
 import { QueryState } from '../../components/Status'
@@ -8,7 +8,9 @@ import { ActionTable } from './ActionTable'
 
 export function ActionTrackerPage() {
   const programmeId = useParams().programmeId ?? ''
-  const [siteId, setSiteId] = useState('')
+  // ?site= (from the dashboard's warnings) opens the tracker filtered to that site.
+  const [params] = useSearchParams()
+  const [siteId, setSiteId] = useState(() => params.get('site') ?? '')
   const [ownerId, setOwnerId] = useState('')
   const [status, setStatus] = useState<ActionStatus | ''>('open')
   const [overdueOnly, setOverdueOnly] = useState(false)

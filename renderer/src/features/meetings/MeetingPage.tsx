@@ -59,6 +59,18 @@ function MeetingRecord({
           <Link className="button" to={`${base}/${meeting.id}/edit`}>
             Edit meeting
           </Link>
+          <Link
+            className="button"
+            to={`/programmes/${programme.id}/reflections/new?site=${site.id}&meeting=${meeting.id}`}
+          >
+            Reflect on this meeting
+          </Link>
+          <Link
+            className="button"
+            to={`/programmes/${programme.id}/sites/${site.id}/tests/new?meeting=${meeting.id}`}
+          >
+            Start a test of change
+          </Link>
           <button type="button" className="button-secondary" onClick={() => setDeleting(true)}>
             Delete meeting
           </button>

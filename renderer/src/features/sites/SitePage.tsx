@@ -35,7 +35,10 @@ export function SiteLayout() {
                 ['', 'Overview'],
                 ['meetings', 'Meetings'],
                 ['engagement', 'Engagement'],
-                ['quotes', 'Quote bank']
+                ['quotes', 'Quote bank'],
+                ['tests', 'Tests of change'],
+                ['outcomes', 'Outcomes'],
+                ['measures', 'Measures']
               ].map(([path, label]) => (
                 <NavLink
                   key={label}

@@ -54,6 +54,10 @@ export function HomePage() {
                     : 'Explore the sample programme'}
                 </button>
               </div>
+              <p>
+                <Link to="/review">Review area</Link>: read and comment on cycles a consultant sent
+                you for review.
+              </p>
               {sample.isError ? (
                 <p className="form-error" role="alert">
                   {sample.error.message}

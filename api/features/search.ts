@@ -1,0 +1,65 @@
+// Search verbs: one programme's meetings, focus areas, decisions, quotes, actions, reflection
+// cycles, tests of change and their PDSA cycles by their words, grouped by kind and then by site.
+import {
+  matchExpression,
+  SEARCH_KIND_ORDER,
+  searchRecords,
+  type SearchHit,
+  type SearchKind
+} from '../../db/queries/search'
+import { handler } from '../handler'
+import { searchQuery } from '../schemas/search'
+import { requireProgramme } from './programmes'
+
+export interface SearchSiteGroup {
+  /** Null for team-level reflection cycles (across sites). */
+  siteId: string | null
+  siteName: string | null
+  siteArchived: boolean
+  hits: SearchHit[]
+}
+
+export interface SearchGroup {
+  kind: SearchKind
+  count: number
+  sites: SearchSiteGroup[]
+}
+
+export interface SearchResults {
+  /** How many hits are shown (at most the limit). */
+  total: number
+  /** More records matched than the limit: the user should narrow the search. */
+  truncated: boolean
+  groups: SearchGroup[]
+}
+
+/** Groups hits (best first) by kind in a fixed order, then by site, best site first. */
+export function groupHits(hits: SearchHit[]): SearchGroup[] {
+  return SEARCH_KIND_ORDER.flatMap((kind) => {
+    const ofKind = hits.filter((h) => h.kind === kind)
+    if (ofKind.length === 0) return []
+    const sites = new Map<string | null, SearchSiteGroup>()
+    for (const hit of ofKind) {
+      const group = sites.get(hit.siteId) ?? {
+        siteId: hit.siteId,
+        siteName: hit.siteName,
+        siteArchived: hit.siteArchived,
+        hits: []
+      }
+      group.hits.push(hit)
+      sites.set(hit.siteId, group)
+    }
+    return [{ kind, count: ofKind.length, sites: [...sites.values()] }]
+  })
+}
+
+export const searchHandlers = {
+  /** Searches as the user types: empty or punctuation-only text finds nothing, without error. */
+  'search.query': handler(searchQuery, (ctx, input): SearchResults => {
+    requireProgramme(ctx, input.programmeId)
+    const match = matchExpression(input.q)
+    if (!match) return { total: 0, truncated: false, groups: [] }
+    const { hits, truncated } = searchRecords(ctx.db, input.programmeId, match, input.limit)
+    return { total: hits.length, truncated, groups: groupHits(hits) }
+  })
+}

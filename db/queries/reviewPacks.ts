@@ -1,0 +1,148 @@
+// Queries for the learning-partner review: choosing the cycles a pack holds (consultant's side), the
+// packs in the review area and their comments (learning partner's side), and the look-ups an import
+// of comments needs.
+import { eq, sql } from 'drizzle-orm'
+import type { Db } from '../store'
+import { reviewComments, reviewPacks } from '../schema'
+
+export interface PackSelection {
+  programmeId: string
+  /** Sites whose cycles to include; ignored when allSites is set. */
+  siteIds: string[]
+  /** Include team-level cycles (no site). */
+  includeTeam: boolean
+  /** No site chosen: every current site and the team level. */
+  allSites: boolean
+  from: string | null
+  to: string | null
+  statuses: string[]
+}
+
+export interface SelectedCycleRow {
+  id: string
+  siteId: string | null
+  siteName: string | null
+  meetingHeldOn: string | null
+  meetingKind: string | null
+  heldOn: string
+  title: string
+  status: 'draft' | 'shared' | 'reviewed'
+  observe: string
+  reflect: string
+  plan: string
+  act: string
+}
+
+/** The cycles an export would hold, oldest first, the team level after the sites on a day. */
+export function selectPackCycles(db: Db, s: PackSelection): SelectedCycleRow[] {
+  const where = s.allSites
+    ? sql`(c.site_id IS NULL OR st.archived_at IS NULL)`
+    : sql`(c.site_id IN (SELECT value FROM json_each(${JSON.stringify(s.siteIds)}))
+          ${s.includeTeam ? sql`OR c.site_id IS NULL` : sql``})`
+  return db.all<SelectedCycleRow>(sql`
+    SELECT c.id, c.site_id AS siteId, st.name AS siteName, m.held_on AS meetingHeldOn,
+      m.kind AS meetingKind, c.held_on AS heldOn, c.title, c.status,
+      c.observe, c.reflect, c.plan, c.act
+    FROM reflection_cycles c
+    LEFT JOIN sites st ON st.id = c.site_id
+    LEFT JOIN meetings m ON m.id = c.meeting_id
+    WHERE c.programme_id = ${s.programmeId} AND ${where}
+      ${s.from ? sql`AND c.held_on >= ${s.from}` : sql``}
+      ${s.to ? sql`AND c.held_on <= ${s.to}` : sql``}
+      ${
+        s.statuses.length
+          ? sql`AND c.status IN (SELECT value FROM json_each(${JSON.stringify(s.statuses)}))`
+          : sql``
+      }
+    ORDER BY c.held_on, c.site_id IS NULL, st.name COLLATE NOCASE, c.created_at, c.rowid`)
+}
+
+export type ReviewPackRow = typeof reviewPacks.$inferSelect
+
+export function findReviewPack(db: Db, id: string): ReviewPackRow | undefined {
+  return db.select().from(reviewPacks).where(eq(reviewPacks.id, id)).get()
+}
+
+export function findReviewPackByPackId(db: Db, packId: string): ReviewPackRow | undefined {
+  return db.select().from(reviewPacks).where(eq(reviewPacks.packId, packId)).get()
+}
+
+export interface ReviewPackListRow extends ReviewPackRow {
+  cycleCount: number
+  /** Comments written in this review area (not those that came in the pack). */
+  commentCount: number
+  openCommentCount: number
+}
+
+export function listReviewPacks(db: Db): ReviewPackListRow[] {
+  return db.all<ReviewPackListRow>(sql`
+    SELECT p.id, p.pack_id AS packId, p.programme_name AS programmeName,
+      p.exported_by AS exportedBy, p.exported_at AS exportedAt, p.imported_at AS importedAt,
+      p.description,
+      (SELECT count(*) FROM review_cycles c WHERE c.pack_id = p.id) AS cycleCount,
+      (SELECT count(*) FROM review_comments r JOIN review_cycles c ON c.id = r.review_cycle_id
+        WHERE c.pack_id = p.id AND r.origin_key IS NULL) AS commentCount,
+      (SELECT count(*) FROM review_comments r JOIN review_cycles c ON c.id = r.review_cycle_id
+        WHERE c.pack_id = p.id AND r.origin_key IS NULL AND r.resolved_at IS NULL) AS openCommentCount
+    FROM review_packs p
+    ORDER BY p.imported_at DESC, p.rowid DESC`)
+}
+
+export interface ReviewCycleRow {
+  id: string
+  sourceCycleId: string
+  content: string
+}
+
+export function reviewCyclesOf(db: Db, packRowId: string): ReviewCycleRow[] {
+  return db.all<ReviewCycleRow>(sql`
+    SELECT id, source_cycle_id AS sourceCycleId, content FROM review_cycles
+    WHERE pack_id = ${packRowId} ORDER BY rowid`)
+}
+
+export interface PackCommentRow {
+  id: string
+  sourceCycleId: string
+  phase: 'cycle' | 'observe' | 'reflect' | 'plan' | 'act'
+  parentId: string | null
+  /** The parent's origin key, when the parent came in the pack (the consultant's own comment). */
+  parentOriginKey: string | null
+  author: string
+  body: string
+  createdAt: string
+  resolvedAt: string | null
+}
+
+/** The comments written in a pack's review area, parents before their replies. */
+export function commentsWrittenInPack(db: Db, packRowId: string): PackCommentRow[] {
+  return db.all<PackCommentRow>(sql`
+    SELECT r.id, c.source_cycle_id AS sourceCycleId, r.phase, r.parent_id AS parentId,
+      parent.origin_key AS parentOriginKey, r.author, r.body, r.created_at AS createdAt,
+      r.resolved_at AS resolvedAt
+    FROM review_comments r
+    JOIN review_cycles c ON c.id = r.review_cycle_id
+    LEFT JOIN review_comments parent ON parent.id = r.parent_id
+    WHERE c.pack_id = ${packRowId} AND r.origin_key IS NULL
+    ORDER BY r.created_at, r.rowid`)
+}
+
+/** Which of these consultant's cycle ids are not (or no longer) in this store. */
+export function missingCycleIds(db: Db, ids: string[]): string[] {
+  const found = db
+    .all<{ id: string }>(
+      sql`SELECT id FROM reflection_cycles WHERE id IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`
+    )
+    .map((r) => r.id)
+  const present = new Set(found)
+  return [...new Set(ids)].filter((id) => !present.has(id))
+}
+
+export type ReviewCommentRow = typeof reviewComments.$inferSelect
+
+export function findCommentByOrigin(db: Db, originKey: string): ReviewCommentRow | undefined {
+  return db.select().from(reviewComments).where(eq(reviewComments.originKey, originKey)).get()
+}
+
+export function findComment(db: Db, id: string): ReviewCommentRow | undefined {
+  return db.select().from(reviewComments).where(eq(reviewComments.id, id)).get()
+}

@@ -1,0 +1,172 @@
+// Full-text search over the FTS5 index that migrations 0003_search and 0005_search_tests_of_change
+// keep in step with triggers. Sites, programmes, dates and statuses are joined live here; the index
+// holds only the searchable text.
+import { sql } from 'drizzle-orm'
+import type { Db } from '../store'
+import type { actions, meetings, testsOfChange } from '../schema'
+
+/** Kinds of record in the index, in the order results are shown. */
+export const SEARCH_KIND_ORDER = [
+  'meeting',
+  'focus_area',
+  'decision',
+  'quote',
+  'action',
+  'reflection',
+  'test_of_change',
+  'pdsa_cycle'
+] as const
+export type SearchKind = (typeof SEARCH_KIND_ORDER)[number]
+
+/** Text with the matched words marked, as plain parts: the renderer never parses HTML. */
+export type MarkedText = { text: string; mark: boolean }[]
+
+export interface SearchHit {
+  kind: SearchKind
+  recordId: string
+  /** The record a link opens: a focus area or decision opens its meeting, a PDSA cycle its test. */
+  openId: string
+  /** Null for a team-level reflection cycle. */
+  siteId: string | null
+  siteName: string | null
+  siteArchived: boolean
+  /**
+   * The meeting's date, the day an action was agreed, a reflection cycle's date, a quote's meeting
+   * date, the day a test of change was started, the day a PDSA cycle started.
+   */
+  date: string | null
+  /** The kind of meeting for meetings, focus areas and decisions. */
+  meetingKind: (typeof meetings.$inferSelect)['kind'] | null
+  actionStatus: (typeof actions.$inferSelect)['status'] | null
+  /** Where a test of change is in its lifecycle, for tests and their PDSA cycles. */
+  testStatus: (typeof testsOfChange.$inferSelect)['status'] | null
+  /** A PDSA cycle's number within its test (1 for the first), as the test's page counts them. */
+  cycleNumber: number | null
+  /**
+   * The record's title with matches marked (purpose, focus area, speaker role, action, reflection
+   * cycle, test of change; a PDSA cycle's is its test's title).
+   */
+  title: MarkedText
+  /** An excerpt of the record's text around the matches, marked. */
+  snippet: MarkedText
+}
+
+const MARK_START = '\u0002'
+const MARK_END = '\u0003'
+const MAX_WORDS = 16
+/** Runs of what FTS5's unicode61 tokenizer treats as word characters (letters, digits, Co). */
+const WORD = /[\p{L}\p{N}\p{Co}]+/gu
+
+/**
+ * The FTS5 MATCH expression for what a user typed, or null when there is nothing to look for.
+ * Every word is quoted (so no FTS syntax survives: AND, OR, NOT, NEAR, *, ^, :, quotes, brackets)
+ * and all must match; the last one matches as a prefix too, so results follow the typing, unless
+ * the user has finished it with a space.
+ */
+export function matchExpression(text: string): string | null {
+  const normalised = text.normalize('NFC')
+  const all = normalised.match(WORD) ?? []
+  const words = all.slice(0, MAX_WORDS)
+  if (words.length === 0) return null
+  const typing = words.length === all.length && !/\s$/u.test(normalised)
+  return words
+    .map((word, i) => (i === words.length - 1 && typing ? `"${word}"*` : `"${word}"`))
+    .join(' ')
+}
+
+/** Splits text marked by snippet()/highlight() into parts, folding line breaks into spaces. */
+export function markedParts(marked: string): MarkedText {
+  const parts: MarkedText = []
+  let mark = false
+  let buffer = ''
+  const flush = () => {
+    const text = buffer.replace(/\s+/gu, ' ')
+    buffer = ''
+    if (!text) return
+    const last = parts.at(-1)
+    if (last && last.mark === mark) last.text += text
+    else parts.push({ text, mark })
+  }
+  for (const char of marked) {
+    if (char === MARK_START || char === MARK_END) {
+      flush()
+      mark = char === MARK_START
+    } else buffer += char
+  }
+  flush()
+  return parts
+}
+
+interface HitRow {
+  kind: SearchKind
+  recordId: string
+  openId: string
+  siteId: string | null
+  siteName: string | null
+  siteArchivedAt: string | null
+  date: string | null
+  meetingKind: SearchHit['meetingKind']
+  actionStatus: SearchHit['actionStatus']
+  testStatus: SearchHit['testStatus']
+  cycleNumber: number | null
+  title: string
+  snippet: string
+}
+
+/**
+ * The programme's records matching a MATCH expression (from matchExpression), best first by
+ * bm25 with the title weighing twice the body. Returns at most `limit` hits, and whether more
+ * matched. Ordering by FTS5's own rank lets FTS5 sort the matches itself, so SQLite reads them
+ * best first and stops at the limit: the joins, highlight() and snippet() run only for the rows
+ * it reads, not for every match.
+ */
+export function searchRecords(
+  db: Db,
+  programmeId: string,
+  match: string,
+  limit: number
+): { hits: SearchHit[]; truncated: boolean } {
+  const rows = db.all<HitRow>(sql`
+    SELECT d.kind AS kind, d.record_id AS recordId, d.open_id AS openId,
+      s.id AS siteId, s.name AS siteName, s.archived_at AS siteArchivedAt,
+      CASE d.kind
+        WHEN 'quote' THEN coalesce(qm.held_on, substr(q.created_at, 1, 10))
+        WHEN 'action' THEN a.agreed_on
+        WHEN 'reflection' THEN r.held_on
+        WHEN 'test_of_change' THEN t.created_on
+        WHEN 'pdsa_cycle' THEN c.started_on
+        ELSE m.held_on
+      END AS date,
+      m.kind AS meetingKind,
+      a.status AS actionStatus,
+      t.status AS testStatus,
+      CASE WHEN c.id IS NULL THEN NULL ELSE (
+        SELECT count(*) FROM pdsa_cycles c2 WHERE c2.test_id = c.test_id AND c2.position <= c.position
+      ) END AS cycleNumber,
+      highlight(search_fts, 0, char(2), char(3)) AS title,
+      snippet(search_fts, 1, char(2), char(3), '…', 24) AS snippet
+    FROM search_fts
+    CROSS JOIN search_fts_documents d ON d.id = search_fts.rowid
+    LEFT JOIN meetings m ON d.kind IN ('meeting', 'focus_area', 'decision') AND m.id = d.open_id
+    LEFT JOIN quotes q ON d.kind = 'quote' AND q.id = d.record_id
+    LEFT JOIN meetings qm ON qm.id = q.meeting_id
+    LEFT JOIN actions a ON d.kind = 'action' AND a.id = d.record_id
+    LEFT JOIN reflection_cycles r ON d.kind = 'reflection' AND r.id = d.record_id
+    LEFT JOIN tests_of_change t ON d.kind IN ('test_of_change', 'pdsa_cycle') AND t.id = d.open_id
+    LEFT JOIN pdsa_cycles c ON d.kind = 'pdsa_cycle' AND c.id = d.record_id
+    LEFT JOIN sites s ON s.id = coalesce(m.site_id, q.site_id, a.site_id, r.site_id, t.site_id)
+    WHERE search_fts MATCH ${match}
+      AND search_fts.rank MATCH 'bm25(2.0, 1.0)'
+      AND coalesce(s.programme_id, r.programme_id) = ${programmeId}
+    ORDER BY search_fts.rank
+    LIMIT ${limit + 1}`)
+  return {
+    truncated: rows.length > limit,
+    hits: rows.slice(0, limit).map(({ siteArchivedAt, title, snippet, ...row }) => ({
+      ...row,
+      siteArchived: siteArchivedAt !== null,
+      title: markedParts(title),
+      snippet: markedParts(snippet)
+    }))
+  }
+}

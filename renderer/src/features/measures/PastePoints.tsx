@@ -1,0 +1,155 @@
+// "Paste from a spreadsheet": rows copied from a spreadsheet (or CSV text) are read as they are
+// pasted and shown in a preview that marks each bad cell; only a clean preview is saved.
+import { useDeferredValue, useId, useState } from 'react'
+import { useApiMutation } from '../../api/hooks'
+import { parsePasted, PERIOD_FORMATS, type PreviewCell } from './pasteParser'
+import { formatPeriod, formatValue } from './runChart'
+
+function Cell(props: { cell: PreviewCell; shown?: string }) {
+  if (!props.cell.error) return <td>{props.shown ?? props.cell.text}</td>
+  return (
+    <td className="cell-invalid">
+      <span aria-hidden="true">⚠ </span>
+      {props.cell.text || <em>empty</em>}
+      <span className="cell-error">{props.cell.error}</span>
+    </td>
+  )
+}
+
+export function PastePoints(props: {
+  measureId: string
+  savedPeriods: ReadonlySet<string>
+  onSaved: (text: string) => void
+}) {
+  const [text, setText] = useState('')
+  const [replace, setReplace] = useState(false)
+  const [message, setMessage] = useState<string | null>(null)
+  const deferred = useDeferredValue(text)
+  const result = parsePasted(deferred, { existingPeriods: props.savedPeriods, replace })
+  const save = useApiMutation('measures.savePoints')
+  const hintId = useId()
+  const problems = result.errors.length
+
+  const onSave = () => {
+    const now = parsePasted(text, { existingPeriods: props.savedPeriods, replace })
+    if (now.rows.length === 0) {
+      setMessage('Nothing to save: paste some rows first.')
+      return
+    }
+    if (now.errors.length > 0) {
+      setMessage(
+        `Nothing saved: fix the ${now.errors.length === 1 ? 'problem' : `${now.errors.length} problems`} marked in the preview first.`
+      )
+      return
+    }
+    setMessage(null)
+    save
+      .mutateAsync({
+        measureId: props.measureId,
+        mode: replace ? 'replace' : 'add',
+        points: now.points
+      })
+      .then((r) => {
+        setText('')
+        props.onSaved(
+          `Saved ${r.added} pasted ${r.added === 1 ? 'point' : 'points'}${r.updated ? ` and replaced ${r.updated}` : ''}.`
+        )
+      })
+      .catch((e: unknown) =>
+        setMessage(`Nothing saved: ${e instanceof Error ? e.message : String(e)}`)
+      )
+  }
+
+  const monthly = result.points.every((p) => p.period.endsWith('-01'))
+  return (
+    <section aria-labelledby="paste-heading" className="panel paste-points">
+      <h3 id="paste-heading">Paste from a spreadsheet</h3>
+      <div className="field">
+        <label htmlFor={`${hintId}-text`}>Rows to paste</label>
+        <p id={hintId} className="hint">
+          One row per period: the period, the value and an optional note, in columns copied from a
+          spreadsheet or separated by commas. A header row is fine. Periods like {PERIOD_FORMATS}{' '}
+          (day first); values may have a % sign or thousands separators.
+        </p>
+        <textarea
+          id={`${hintId}-text`}
+          rows={8}
+          value={text}
+          aria-describedby={hintId}
+          spellCheck={false}
+          onChange={(e) => {
+            setText(e.target.value)
+            setMessage(null)
+          }}
+        />
+      </div>
+      <label className="checkbox">
+        <input type="checkbox" checked={replace} onChange={(e) => setReplace(e.target.checked)} />
+        Replace values already saved for the same period
+      </label>
+      {message ? (
+        <p className="form-error" role="alert">
+          {message}
+        </p>
+      ) : null}
+      {result.rows.length > 0 ? (
+        <>
+          <p
+            role="status"
+            className={problems ? 'paste-summary paste-summary-bad' : 'paste-summary'}
+          >
+            {result.rows.length} {result.rows.length === 1 ? 'row' : 'rows'} read
+            {result.header ? ' (after a header row)' : ''};{' '}
+            {problems === 0
+              ? 'no problems'
+              : `${problems} ${problems === 1 ? 'problem' : 'problems'} to fix`}
+            .
+          </p>
+          {problems ? (
+            <ul className="paste-errors">
+              {result.errors.map((e) => (
+                <li key={e}>{e}</li>
+              ))}
+            </ul>
+          ) : null}
+          <div
+            className="paste-preview"
+            role="region"
+            aria-label="Preview of the pasted rows (scrolls)"
+            tabIndex={0}
+          >
+            <table className="table">
+              <caption>Preview of the pasted rows</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Row</th>
+                  <th scope="col">Period</th>
+                  <th scope="col">Value</th>
+                  <th scope="col">Note</th>
+                </tr>
+              </thead>
+              <tbody>
+                {result.rows.map((r) => (
+                  <tr key={r.row} className={r.point ? undefined : 'row-invalid'}>
+                    <th scope="row">{r.row}</th>
+                    <Cell
+                      cell={r.period}
+                      shown={r.point ? formatPeriod(r.point.period, monthly) : undefined}
+                    />
+                    <Cell cell={r.value} shown={r.point ? formatValue(r.point.value) : undefined} />
+                    <Cell cell={r.note} />
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      ) : null}
+      <div className="form-actions">
+        <button type="button" onClick={onSave} disabled={save.isPending}>
+          Save these points
+        </button>
+      </div>
+    </section>
+  )
+}

@@ -1,0 +1,190 @@
+// The measure's data points as an editable grid: change values and notes, add and remove rows,
+// then save them all in one go (nothing is saved while any row has a problem).
+import { useState } from 'react'
+import type { ApiOutput } from '../../../../api/contract'
+import type { PointFields } from '../../../../api/schemas/measures'
+import { ApiCallError } from '../../api/client'
+import { useApiMutation } from '../../api/hooks'
+import { parsePeriod, parseValue, PERIOD_FORMATS } from './pasteParser'
+
+type Point = ApiOutput<'measures.get'>['points'][number]
+interface GridRow {
+  key: string
+  period: string
+  value: string
+  note: string
+}
+type Problems = Record<string, { period?: string; value?: string; note?: string }>
+
+/** 2026-03 for a month's first day, the full date otherwise. */
+const periodText = (period: string) => (period.endsWith('-01') ? period.slice(0, 7) : period)
+const isBlank = (r: GridRow) => !r.period.trim() && !r.value.trim() && !r.note.trim()
+
+function check(rows: GridRow[]) {
+  const problems: Problems = {}
+  const points: PointFields[] = []
+  const keys: string[] = []
+  const seen = new Map<string, number>()
+  rows.forEach((r, i) => {
+    if (isBlank(r)) return
+    const found: Problems[string] = {}
+    const period = parsePeriod(r.period)
+    const value = parseValue(r.value)
+    if (!r.period.trim()) found.period = 'A period is needed'
+    else if (!period) found.period = `'${r.period.trim()}' is not a date (use ${PERIOD_FORMATS})`
+    else if (seen.has(period))
+      found.period = `${period} appears twice (also row ${seen.get(period)})`
+    if (period && !seen.has(period)) seen.set(period, i + 1)
+    if (!r.value.trim()) found.value = 'A value is needed'
+    else if (value === null) found.value = `'${r.value.trim()}' is not a number`
+    if (found.period || found.value) problems[r.key] = found
+    else if (period && value !== null) {
+      points.push({ period, value, note: r.note.trim() })
+      keys.push(r.key)
+    }
+  })
+  return { problems, points, keys }
+}
+
+export function PointsGrid(props: {
+  measureId: string
+  points: Point[]
+  onSaved: (text: string) => void
+}) {
+  const [rows, setRows] = useState<GridRow[]>(() =>
+    props.points.map((p) => ({
+      key: p.id,
+      period: periodText(p.period),
+      value: String(p.value),
+      note: p.note
+    }))
+  )
+  const [problems, setProblems] = useState<Problems>({})
+  const [error, setError] = useState<string | null>(null)
+  const [added, setAdded] = useState(0)
+  const save = useApiMutation('measures.savePoints')
+  const edit = (key: string, field: 'period' | 'value' | 'note', text: string) =>
+    setRows(rows.map((r) => (r.key === key ? { ...r, [field]: text } : r)))
+
+  const onSave = () => {
+    const result = check(rows)
+    setProblems(result.problems)
+    const count = Object.keys(result.problems).length
+    if (count > 0) {
+      setError(
+        `Nothing saved: fix the ${count === 1 ? 'row' : `${count} rows`} marked below first.`
+      )
+      return
+    }
+    const kept = new Set(result.points.map((p) => p.period))
+    const deletePeriods = props.points.map((p) => p.period).filter((p) => !kept.has(p))
+    if (result.points.length === 0 && deletePeriods.length === 0) {
+      setError('Nothing to save: add a row first.')
+      return
+    }
+    setError(null)
+    save
+      .mutateAsync({
+        measureId: props.measureId,
+        mode: 'replace',
+        points: result.points,
+        deletePeriods
+      })
+      .then((r) =>
+        props.onSaved(
+          `Saved the grid: ${r.added} added, ${r.updated} updated, ${r.deleted} removed.`
+        )
+      )
+      .catch((e: unknown) => {
+        const issue = e instanceof ApiCallError ? e.issues[0] : undefined
+        const match = issue ? /^points\.(\d+)\.(period|value|note)/.exec(issue.path) : null
+        const key = match ? result.keys[Number(match[1])] : undefined
+        if (issue && key && match) setProblems({ [key]: { [match[2] ?? 'period']: issue.message } })
+        setError(`Nothing saved: ${e instanceof Error ? e.message : String(e)}`)
+      })
+  }
+
+  return (
+    <section aria-labelledby="grid-heading" className="panel">
+      <h3 id="grid-heading">Data points</h3>
+      <p className="hint">
+        Periods like {PERIOD_FORMATS} (day first). Saving replaces the saved points with these rows.
+      </p>
+      {error ? (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      <table className="table points-grid">
+        <caption className="visually-hidden">Data points, one row per period</caption>
+        <thead>
+          <tr>
+            <th scope="col">Row</th>
+            <th scope="col">Period</th>
+            <th scope="col">Value</th>
+            <th scope="col">Note</th>
+            <th scope="col">
+              <span className="visually-hidden">Remove</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r, i) => {
+            const bad = problems[r.key] ?? {}
+            const cell = (field: 'period' | 'value' | 'note', label: string, wide = false) => (
+              <td className={bad[field] ? 'cell-invalid' : undefined}>
+                <input
+                  aria-label={`${label}, row ${i + 1}`}
+                  value={r[field]}
+                  size={wide ? 30 : 10}
+                  maxLength={field === 'note' ? 2000 : 40}
+                  autoFocus={r.key === `new-${added}` && field === 'period'}
+                  aria-invalid={bad[field] ? true : undefined}
+                  aria-describedby={bad[field] ? `${r.key}-${field}-error` : undefined}
+                  onChange={(e) => edit(r.key, field, e.target.value)}
+                />
+                {bad[field] ? (
+                  <span id={`${r.key}-${field}-error`} className="cell-error">
+                    {bad[field]}
+                  </span>
+                ) : null}
+              </td>
+            )
+            return (
+              <tr key={r.key}>
+                <th scope="row">{i + 1}</th>
+                {cell('period', 'Period')}
+                {cell('value', 'Value')}
+                {cell('note', 'Note', true)}
+                <td>
+                  <button
+                    type="button"
+                    className="button-link"
+                    onClick={() => setRows(rows.filter((x) => x.key !== r.key))}
+                  >
+                    Remove<span className="visually-hidden"> row {i + 1}</span>
+                  </button>
+                </td>
+              </tr>
+            )
+          })}
+        </tbody>
+      </table>
+      <div className="form-actions">
+        <button
+          type="button"
+          className="button-secondary"
+          onClick={() => {
+            setAdded(added + 1)
+            setRows([...rows, { key: `new-${added + 1}`, period: '', value: '', note: '' }])
+          }}
+        >
+          Add a row
+        </button>
+        <button type="button" onClick={onSave} disabled={save.isPending}>
+          Save the grid
+        </button>
+      </div>
+    </section>
+  )
+}

@@ -1,0 +1,165 @@
+// Add or edit one agreed outcome: what the group wants to change, when it was agreed, the programme
+// outcome it maps to and where the group put it at the start (the baseline).
+import { zodResolver } from '@hookform/resolvers/zod'
+import { useForm } from 'react-hook-form'
+import type { z } from 'zod'
+import type { ApiOutput } from '../../../../api/contract'
+import { outcomeFields } from '../../../../api/schemas/outcomes'
+import { OUTCOME_LEVELS } from '../../../../api/schemas/vocabulary'
+import { useApiMutation, useApiQuery } from '../../api/hooks'
+import { SelectField, TextAreaField, TextField } from '../../components/fields'
+import { showApiError } from '../../components/forms'
+import { FormRootError, QueryState } from '../../components/Status'
+import { formatDate, todayIso } from '../../lib/dates'
+import { RatingField } from './RatingField'
+
+type Input = z.input<typeof outcomeFields>
+type Output = z.output<typeof outcomeFields>
+const FIELDS = [
+  'title',
+  'description',
+  'agreedOn',
+  'programmeOutcomeId',
+  'agreedAtMeetingId',
+  'baselineRating',
+  'baselineNote'
+] as const
+
+export type EditableOutcome = Output & { id: string }
+
+interface FormProps {
+  siteId: string
+  programmeId: string
+  outcome?: EditableOutcome
+  onDone: (id: string) => void
+  onCancel: () => void
+}
+
+/** Waits for the choices, so the selects show the saved values from the start. */
+export function OutcomeForm(props: FormProps) {
+  const programme = useApiQuery('programmes.get', { id: props.programmeId })
+  const meetings = useApiQuery('meetings.list', { siteId: props.siteId })
+  return (
+    <QueryState query={programme}>
+      {(p) => (
+        <QueryState query={meetings}>
+          {(m) => <OutcomeFormBody {...props} programmeOutcomes={p.outcomes} meetings={m} />}
+        </QueryState>
+      )}
+    </QueryState>
+  )
+}
+
+function OutcomeFormBody(
+  props: FormProps & {
+    programmeOutcomes: ApiOutput<'programmes.get'>['outcomes']
+    meetings: ApiOutput<'meetings.list'>
+  }
+) {
+  const create = useApiMutation('outcomes.create')
+  const update = useApiMutation('outcomes.update')
+  const current = props.outcome
+  const form = useForm<Input, unknown, Output>({
+    resolver: zodResolver(outcomeFields),
+    defaultValues: current
+      ? {
+          ...current,
+          programmeOutcomeId: current.programmeOutcomeId ?? '',
+          agreedAtMeetingId: current.agreedAtMeetingId ?? ''
+        }
+      : {
+          title: '',
+          description: '',
+          agreedOn: todayIso(),
+          programmeOutcomeId: '',
+          agreedAtMeetingId: '',
+          baselineRating: null,
+          baselineNote: ''
+        }
+  })
+  const errors = form.formState.errors
+  const onSubmit = form.handleSubmit(async (values) => {
+    try {
+      const { id } = current
+        ? await update.mutateAsync({ ...values, id: current.id })
+        : await create.mutateAsync({ ...values, siteId: props.siteId })
+      props.onDone(id)
+    } catch (error) {
+      showApiError(error, form.setError, FIELDS)
+    }
+  })
+  const programmeOutcomes = props.programmeOutcomes.filter(
+    (o) => !o.archivedAt || o.id === current?.programmeOutcomeId
+  )
+  const siteMeetings = [...props.meetings].reverse()
+  const meetingField = form.register('agreedAtMeetingId')
+  return (
+    <form onSubmit={onSubmit} noValidate>
+      <FormRootError message={errors.root?.message} />
+      <TextField
+        label="Title"
+        required
+        hint="The change the group wants, in its own words"
+        registration={form.register('title')}
+        error={errors.title?.message}
+      />
+      <TextAreaField
+        label="Description"
+        registration={form.register('description')}
+        error={errors.description?.message}
+      />
+      <SelectField
+        label="Meeting where it was agreed"
+        placeholder="Not agreed at a recorded meeting"
+        options={siteMeetings.map((m) => ({ value: m.id, label: formatDate(m.heldOn) }))}
+        registration={{
+          ...meetingField,
+          onChange: async (event) => {
+            await meetingField.onChange(event)
+            const chosen = siteMeetings.find((m) => m.id === event.target.value)
+            if (chosen) form.setValue('agreedOn', chosen.heldOn)
+          }
+        }}
+        error={errors.agreedAtMeetingId?.message}
+      />
+      <TextField
+        label="Date agreed"
+        type="date"
+        required
+        hint="Usually the first meeting; choosing a meeting above fills it in"
+        registration={form.register('agreedOn')}
+        error={errors.agreedOn?.message}
+      />
+      <SelectField
+        label="Programme outcome"
+        placeholder="Not mapped to a programme outcome"
+        hint="So sites that word things differently can still be compared"
+        options={programmeOutcomes.map((o) => ({
+          value: o.id,
+          label: `${o.title} (${OUTCOME_LEVELS[o.level]})`
+        }))}
+        registration={form.register('programmeOutcomeId')}
+        error={errors.programmeOutcomeId?.message}
+      />
+      <RatingField
+        label="Baseline rating"
+        hint="Where the group put it when agreeing it: 0 (not at all) to 10 (fully). Leave empty if not judged."
+        registration={form.register('baselineRating', { valueAsNumber: true })}
+        error={errors.baselineRating?.message}
+      />
+      <TextAreaField
+        label="Baseline note"
+        registration={form.register('baselineNote')}
+        error={errors.baselineNote?.message}
+      />
+      <div className="form-actions">
+        <button type="submit" disabled={form.formState.isSubmitting}>
+          {current ? 'Save outcome' : 'Add outcome'}
+        </button>
+        <button type="button" className="button-secondary" onClick={props.onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  )
+}

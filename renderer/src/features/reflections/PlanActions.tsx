@@ -1,0 +1,159 @@
+// Turns the items of a cycle's Plan into actions (owner, due date) without retyping them.
+import { useState } from 'react'
+import { Link } from 'react-router'
+import type { ApiOutput } from '../../../../api/contract'
+import { ApiCallError } from '../../api/client'
+import { useApiMutation, useApiQuery } from '../../api/hooks'
+import { Modal } from '../../components/Modal'
+import { planItems } from './planItems'
+
+type Cycle = ApiOutput<'reflections.get'>
+
+export function PlanActions({ data, programmeId }: { data: Cycle; programmeId: string }) {
+  const [item, setItem] = useState<string | null>(null)
+  const items = planItems(data.cycle.plan)
+  const made = new Set(data.actions.map((a) => a.description))
+  if (items.length === 0) return null
+  return (
+    <div className="plan-items">
+      <h4>Plan items</h4>
+      <ul>
+        {items.map((text) => (
+          <li key={text}>
+            {text}{' '}
+            {made.has(text) ? (
+              <span className="badge badge-done">Action made</span>
+            ) : (
+              <button type="button" className="button-link" onClick={() => setItem(text)}>
+                Make an action<span className="visually-hidden"> of “{text}”</span>
+              </button>
+            )}
+            {data.cycle.siteId ? (
+              <Link
+                className="plan-test-link"
+                to={`/programmes/${programmeId}/sites/${data.cycle.siteId}/tests/new?reflection=${data.cycle.id}&title=${encodeURIComponent(text)}`}
+              >
+                Start a test of change<span className="visually-hidden"> from “{text}”</span>
+              </Link>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+      {item !== null ? (
+        <Modal title="Make an action from the plan" onClose={() => setItem(null)}>
+          <ActionFromPlanForm
+            data={data}
+            programmeId={programmeId}
+            description={item}
+            onDone={() => setItem(null)}
+          />
+        </Modal>
+      ) : null}
+    </div>
+  )
+}
+
+function ActionFromPlanForm(props: {
+  data: Cycle
+  programmeId: string
+  description: string
+  onDone: () => void
+}) {
+  const { cycle, sites } = props.data
+  const people = useApiQuery('people.list', { programmeId: props.programmeId })
+  const overview = useApiQuery(
+    'programmes.overview',
+    { id: props.programmeId },
+    !cycle.siteId && sites.length === 0
+  )
+  const make = useApiMutation('reflections.makeAction')
+  const [values, setValues] = useState({
+    description: props.description,
+    ownerId: '',
+    dueOn: '',
+    siteId: ''
+  })
+  const [errors, setErrors] = useState<Record<string, string>>({})
+  const siteChoices =
+    sites.length > 0
+      ? sites.map((s) => ({ id: s.siteId, name: s.name }))
+      : (overview.data?.sites ?? [])
+  const field = (key: keyof typeof values, label: string, control: React.ReactNode) => (
+    <div className={errors[key] ? 'field field-invalid' : 'field'}>
+      <label htmlFor={`plan-action-${key}`}>{label}</label>
+      {errors[key] ? (
+        <p className="field-error" role="alert">
+          {errors[key]}
+        </p>
+      ) : null}
+      {control}
+    </div>
+  )
+  const bind = (key: keyof typeof values) => ({
+    id: `plan-action-${key}`,
+    value: values[key],
+    'aria-invalid': errors[key] ? true : undefined,
+    onChange: (e: { target: { value: string } }) =>
+      setValues((v) => ({ ...v, [key]: e.target.value }))
+  })
+  const submit = () =>
+    make.mutate(
+      {
+        cycleId: cycle.id,
+        ...values,
+        ownerId: values.ownerId || null,
+        siteId: values.siteId || null
+      },
+      {
+        onSuccess: props.onDone,
+        onError: (error) => {
+          const issues = error instanceof ApiCallError ? error.issues : []
+          setErrors(
+            issues.length
+              ? Object.fromEntries(issues.map((i) => [i.path, i.message]))
+              : { description: error.message }
+          )
+        }
+      }
+    )
+  return (
+    <div>
+      {field('description', 'Action', <input {...bind('description')} />)}
+      {cycle.siteId
+        ? null
+        : field(
+            'siteId',
+            'For the site',
+            <select {...bind('siteId')}>
+              <option value="">Choose a site</option>
+              {siteChoices.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.name}
+                </option>
+              ))}
+            </select>
+          )}
+      {field(
+        'ownerId',
+        'Owner',
+        <select {...bind('ownerId')}>
+          <option value="">No owner yet</option>
+          {(people.data ?? []).map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name}
+            </option>
+          ))}
+        </select>
+      )}
+      {field('dueOn', 'Due date', <input type="date" {...bind('dueOn')} />)}
+      <div className="form-actions">
+        <button type="button" onClick={submit} disabled={make.isPending}>
+          Make the action
+        </button>
+        <button type="button" className="button-secondary" onClick={props.onDone}>
+          Cancel
+        </button>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,124 @@
+// The reflection log: every cycle in the programme, filterable by site (or team), status and theme.
+import { Link, useParams, useSearchParams } from 'react-router'
+import { REFLECTION_STATUSES, type ReflectionStatus } from '../../../../api/schemas/vocabulary'
+import { useApiQuery } from '../../api/hooks'
+import { QueryState } from '../../components/Status'
+import { formatDate } from '../../lib/dates'
+
+export function ReflectionLogPage() {
+  const programmeId = useParams().programmeId ?? ''
+  const [params, setParams] = useSearchParams()
+  const site = params.get('site') ?? ''
+  const status = (params.get('status') ?? '') as ReflectionStatus | ''
+  const theme = params.get('theme') ?? ''
+  const set = (key: string, value: string) =>
+    setParams((p) => {
+      const next = new URLSearchParams(p)
+      if (value) next.set(key, value)
+      else next.delete(key)
+      return next
+    })
+  const overview = useApiQuery('programmes.overview', { id: programmeId })
+  const themes = useApiQuery('themes.list', { programmeId })
+  const cycles = useApiQuery('reflections.list', {
+    programmeId,
+    siteId: site || undefined,
+    status: status || undefined,
+    themeId: theme || undefined
+  })
+  const base = `/programmes/${programmeId}/reflections`
+  return (
+    <main id="main" className="page">
+      <div className="section-header">
+        <h1>Reflections</h1>
+        <Link
+          className="button"
+          to={`${base}/new${site && site !== 'team' ? `?site=${site}` : ''}`}
+        >
+          Write a reflection
+        </Link>
+      </div>
+      <div className="toolbar">
+        <label className="filter">
+          <span>Site</span>
+          <select value={site} onChange={(e) => set('site', e.target.value)}>
+            <option value="">All sites and the team</option>
+            <option value="team">Team (across sites)</option>
+            {(overview.data?.sites ?? []).map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="filter">
+          <span>Status</span>
+          <select value={status} onChange={(e) => set('status', e.target.value)}>
+            <option value="">Any</option>
+            {Object.entries(REFLECTION_STATUSES).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="filter">
+          <span>Theme</span>
+          <select value={theme} onChange={(e) => set('theme', e.target.value)}>
+            <option value="">Any theme</option>
+            {(themes.data ?? []).map((t) => (
+              <option key={t.id} value={t.id}>
+                {t.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <QueryState query={cycles}>
+        {(list) =>
+          list.length === 0 ? (
+            <p className="empty">No reflection cycles match.</p>
+          ) : (
+            <table className="table">
+              <caption className="visually-hidden">Reflection cycles, newest first</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Date</th>
+                  <th scope="col">For</th>
+                  <th scope="col">Title</th>
+                  <th scope="col">Status</th>
+                  <th scope="col">Themes</th>
+                  <th scope="col">Open comments</th>
+                  <th scope="col">Actions made</th>
+                </tr>
+              </thead>
+              <tbody>
+                {list.map((c) => (
+                  <tr key={c.id}>
+                    <td>
+                      <Link to={`${base}/${c.id}`}>{formatDate(c.heldOn)}</Link>
+                    </td>
+                    <td>
+                      {c.siteName ?? 'Team'}
+                      {c.meetingHeldOn ? (
+                        <span className="muted">
+                          {' '}
+                          (after the meeting of {formatDate(c.meetingHeldOn)})
+                        </span>
+                      ) : null}
+                    </td>
+                    <td>{c.title || '—'}</td>
+                    <td>{REFLECTION_STATUSES[c.status]}</td>
+                    <td>{c.themes?.split(',').join(', ') ?? '—'}</td>
+                    <td>{c.openComments}</td>
+                    <td>{c.actionCount}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )
+        }
+      </QueryState>
+    </main>
+  )
+}

@@ -1,0 +1,203 @@
+// The programme's search page: searches as the user types (the words go into the URL, so Back and
+// a reload keep them), results grouped by kind of record and then by site, each opening its record.
+import { keepPreviousData, useQuery } from '@tanstack/react-query'
+import { useEffect, useRef, useState } from 'react'
+import { Link, useParams, useSearchParams } from 'react-router'
+import { TEST_STATUS_LABELS } from '../../../../api/features/lifecycle'
+import { MEETING_KINDS, ACTION_STATUSES } from '../../../../api/schemas/vocabulary'
+import { SEARCH_KINDS } from '../../../../api/schemas/search'
+import { call } from '../../api/client'
+import { formatDate } from '../../lib/dates'
+import { hasText, Marked } from './Marked'
+import { hitPath, type SearchHit } from './links'
+
+const DEBOUNCE_MS = 200
+const TEAM = 'Team (across sites)'
+
+export function SearchPage() {
+  const programmeId = useParams().programmeId ?? ''
+  const [params, setParams] = useSearchParams()
+  const q = params.get('q') ?? ''
+  const [text, setText] = useState(q)
+  // The URL changes under the page on Back/Forward: show its words in the box.
+  const [shown, setShown] = useState(q)
+  if (q !== shown) {
+    setShown(q)
+    setText(q)
+  }
+  const timer = useRef<number | undefined>(undefined)
+  useEffect(() => () => window.clearTimeout(timer.current), [])
+
+  function onType(value: string) {
+    setText(value)
+    window.clearTimeout(timer.current)
+    timer.current = window.setTimeout(() => {
+      setParams(value.trim() ? { q: value } : {}, { replace: true })
+    }, DEBOUNCE_MS)
+  }
+
+  const searching = q.trim() !== ''
+  const results = useQuery({
+    queryKey: ['search.query', { programmeId, q }],
+    queryFn: () => call('search.query', { programmeId, q }),
+    placeholderData: keepPreviousData,
+    enabled: searching
+  })
+
+  return (
+    <main id="main" className="page search-page">
+      <h1>Search</h1>
+      <form
+        role="search"
+        className="search-form"
+        onSubmit={(event) => {
+          event.preventDefault()
+          window.clearTimeout(timer.current)
+          setParams(text.trim() ? { q: text } : {}, { replace: true })
+        }}
+      >
+        <label htmlFor="search-page-input">Search this programme</label>
+        <input
+          id="search-page-input"
+          type="search"
+          autoComplete="off"
+          // The page exists to type into: the cursor is there on arrival.
+          autoFocus
+          value={text}
+          aria-describedby="search-hint"
+          onChange={(e) => onType(e.target.value)}
+        />
+        <p id="search-hint" className="muted">
+          Meetings, focus areas, decisions, quotes, actions, reflections, tests of change and their
+          PDSA cycles. Results appear as you type; every word must match.
+        </p>
+      </form>
+      {!searching ? (
+        <p className="empty">Type a word or two to search.</p>
+      ) : results.isError ? (
+        <p className="form-error" role="alert">
+          Could not search: {results.error.message}
+        </p>
+      ) : !results.data ? (
+        <p className="muted" role="status">
+          Searching…
+        </p>
+      ) : (
+        <div className="search-results" aria-busy={results.isPlaceholderData}>
+          <p role="status" className="search-summary">
+            {summary(results.data.total, results.data.truncated, q)}
+          </p>
+          {results.data.groups.map((group) => (
+            <section
+              key={group.kind}
+              className="search-group"
+              aria-labelledby={`search-${group.kind}`}
+            >
+              <h2 id={`search-${group.kind}`}>
+                {SEARCH_KINDS[group.kind]} <span className="count">({group.count})</span>
+              </h2>
+              {group.sites.map((site) => (
+                <div key={site.siteId ?? 'team'} className="search-site">
+                  <h3>
+                    {site.siteName ?? TEAM}
+                    {site.siteArchived ? <span className="badge badge-muted">Archived</span> : null}
+                  </h3>
+                  <ul className="search-hits">
+                    {site.hits.map((hit) => (
+                      <HitItem key={hit.recordId} hit={hit} programmeId={programmeId} />
+                    ))}
+                  </ul>
+                </div>
+              ))}
+            </section>
+          ))}
+        </div>
+      )}
+    </main>
+  )
+}
+
+function summary(total: number, truncated: boolean, q: string): string {
+  if (total === 0) return `Nothing found for “${q.trim()}”.`
+  const count = `${truncated ? 'The best ' : ''}${total} ${total === 1 ? 'result' : 'results'}`
+  return `${count} for “${q.trim()}”${truncated ? ': add a word to narrow the search.' : '.'}`
+}
+
+function meetingLabel(hit: SearchHit): string {
+  const kind = hit.meetingKind ? MEETING_KINDS[hit.meetingKind] : 'Meeting'
+  return `${kind}, ${formatDate(hit.date)}`
+}
+
+function HitItem(props: { hit: SearchHit; programmeId: string }) {
+  const { hit } = props
+  const { link, meta, extra } = describe(hit)
+  return (
+    <li className="search-hit">
+      <Link to={hitPath(props.programmeId, hit)} className="search-hit-link">
+        {link}
+      </Link>
+      {meta ? <p className="search-hit-meta muted">{meta}</p> : null}
+      {extra.filter(hasText).map((parts, i) => (
+        <p key={i} className="search-hit-snippet">
+          <Marked parts={parts} />
+        </p>
+      ))}
+    </li>
+  )
+}
+
+/** What each kind of hit shows: the link's words, a line saying where it is, matched excerpts. */
+function describe(hit: SearchHit) {
+  const title = <Marked parts={hit.title} />
+  const snippet = <Marked parts={hit.snippet} />
+  switch (hit.kind) {
+    case 'meeting':
+      return { link: meetingLabel(hit), meta: '', extra: [hit.title, hit.snippet] }
+    case 'focus_area':
+      return { link: title, meta: `Focus area · ${meetingLabel(hit)}`, extra: [hit.snippet] }
+    case 'decision':
+      return { link: snippet, meta: `Decision · ${meetingLabel(hit)}`, extra: [] }
+    case 'quote':
+      return {
+        link: <>“{snippet}”</>,
+        meta: `Quote (${plain(hit.title)})${hit.date ? ` · ${formatDate(hit.date)}` : ''}`,
+        extra: []
+      }
+    case 'action':
+      return {
+        link: title,
+        meta: `Action agreed ${formatDate(hit.date)}${hit.actionStatus ? ` · ${ACTION_STATUSES[hit.actionStatus]}` : ''}`,
+        extra: [hit.snippet]
+      }
+    case 'reflection':
+      return {
+        link: hasText(hit.title) ? title : `Reflection cycle, ${formatDate(hit.date)}`,
+        meta: `Reflection cycle · ${formatDate(hit.date)}`,
+        extra: [hit.snippet]
+      }
+    case 'test_of_change':
+      return {
+        link: title,
+        meta: `Test of change started ${formatDate(hit.date)}${testStatus(hit)}`,
+        extra: [hit.snippet]
+      }
+    case 'pdsa_cycle':
+      return {
+        link: (
+          <>
+            PDSA cycle{hit.cycleNumber ? ` ${hit.cycleNumber}` : ''} of {title}
+          </>
+        ),
+        meta: `PDSA cycle started ${formatDate(hit.date)}`,
+        extra: [hit.snippet]
+      }
+  }
+}
+
+function testStatus(hit: SearchHit): string {
+  return hit.testStatus ? ` · ${TEST_STATUS_LABELS[hit.testStatus]}` : ''
+}
+
+function plain(parts: SearchHit['title']): string {
+  return parts.map((p) => p.text).join('')
+}

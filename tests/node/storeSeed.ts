@@ -1,0 +1,285 @@
+// The seed the store tests upgrade: representative rows in every table, written through the API,
+// so a migration that loses or changes a row shows up.
+import { contextFor, type ApiContext } from '../../api/context'
+import type { ApiInput, ApiName, ApiOutput } from '../../api/contract'
+import { dispatch } from '../../api/dispatch'
+import type { Store } from '../../db/store'
+import { FIXED_NOW } from './support'
+
+export function call<K extends ApiName>(
+  ctx: ApiContext,
+  name: K,
+  input: ApiInput<K>
+): ApiOutput<K> {
+  const result = dispatch(name, input, ctx)
+  if (!result.ok) throw new Error(`${name} failed: ${result.error.message}`)
+  return result.value as ApiOutput<K>
+}
+
+/** Representative rows in every table, written through the API. */
+export function seed(store: Store): void {
+  const ctx = contextFor(store, () => FIXED_NOW)
+  const { id: programmeId } = call(ctx, 'programmes.create', {
+    name: 'Better Together',
+    startDate: '2026-01-05'
+  })
+  const { id: programmeOutcomeId } = call(ctx, 'programmeOutcomes.create', {
+    programmeId,
+    title: 'Shared care plans',
+    level: 'self'
+  })
+  const { id: organisationId } = call(ctx, 'organisations.create', {
+    programmeId,
+    name: 'Northshire NHS Trust',
+    sector: 'nhs'
+  })
+  const people = ['Asha Patel', 'Tom Reid'].map(
+    (name) =>
+      call(ctx, 'people.create', { programmeId, name, role: 'GP', organisationId, email: '' }).id
+  )
+  for (const name of ['Eastbrook', 'Westvale']) {
+    const { id: siteId } = call(ctx, 'sites.create', { programmeId, name, startDate: '2026-02-01' })
+    call(ctx, 'siteStages.record', { siteId, stage: 'forming', judgedOn: '2026-03-01' })
+    call(ctx, 'siteStages.record', { siteId, stage: 'frustration', judgedOn: '2026-06-01' })
+    for (const personId of people) {
+      call(ctx, 'siteMembers.add', { siteId, personId, role: 'member', joinedOn: '2026-02-01' })
+    }
+    seedMeetings(ctx, siteId, people)
+  }
+  seedReflections(ctx, programmeId, people)
+  seedOutcomes(ctx, programmeId, programmeOutcomeId, people)
+}
+
+/**
+ * Reflection cycles at a site and at team level, tagged with a built-in theme and an own code, with
+ * an action from a Plan and a comment thread; then a review pack of them exported and imported into
+ * the review area, with a comment on the copy. (The built-in themes come from the migration.)
+ */
+function seedReflections(ctx: ApiContext, programmeId: string, people: string[]): void {
+  const sites = call(ctx, 'programmes.overview', { id: programmeId }).sites.map((s) => s.id)
+  const [meeting] = call(ctx, 'meetings.list', { siteId: sites[0] ?? '' })
+  const { id: siteCycle } = call(ctx, 'reflections.create', {
+    programmeId,
+    siteId: sites[0],
+    meetingId: meeting?.id,
+    heldOn: '2026-04-15',
+    title: 'After the April meeting',
+    participantIds: people,
+    observe: 'Mrs B told her story',
+    plan: '- Ask housing',
+    status: 'shared'
+  })
+  const { id: teamCycle } = call(ctx, 'reflections.create', {
+    programmeId,
+    heldOn: '2026-04-30',
+    siteIds: sites,
+    participantIds: people.slice(0, 1),
+    reflect: 'Both sites wait for the hospital'
+  })
+  const { id: ownCode } = call(ctx, 'themes.create', { programmeId, name: 'Hospital discharge' })
+  call(ctx, 'reflections.tag', { cycleId: siteCycle, themeId: 'element-curious' })
+  call(ctx, 'reflections.tag', { cycleId: siteCycle, themeId: ownCode, phase: 'plan' })
+  call(ctx, 'reflections.tag', { cycleId: teamCycle, themeId: 'practice-systemic-leadership' })
+  call(ctx, 'reflections.makeAction', {
+    cycleId: siteCycle,
+    description: 'Ask housing to the next meeting',
+    dueOn: '2026-05-15'
+  })
+  const { id: question } = call(ctx, 'reviewComments.add', {
+    cycleId: siteCycle,
+    phase: 'plan',
+    author: 'Lee (learning partner)',
+    body: 'What did housing say?'
+  })
+  call(ctx, 'reviewComments.add', {
+    cycleId: siteCycle,
+    phase: 'plan',
+    parentId: question,
+    author: 'Asha',
+    body: 'Not asked yet'
+  })
+  const pack = call(ctx, 'reviewPacks.export', { programmeId, exportedBy: 'Asha' })
+  const { id: packId } = call(ctx, 'reviewPacks.import', { content: pack.content })
+  const [copy] = call(ctx, 'reviewPacks.get', { id: packId }).cycles
+  call(ctx, 'reviewComments.add', {
+    reviewCycleId: copy?.id,
+    phase: 'reflect',
+    author: 'Lee (learning partner)',
+    body: 'Say more about the waiting'
+  })
+}
+
+/** Two meetings of a site: the second reviews the first one's actions. */
+function seedMeetings(ctx: ApiContext, siteId: string, [asha, tom]: string[]): void {
+  const attendance = [
+    { personId: asha ?? '', status: 'attended' as const },
+    { personId: tom ?? '', status: 'apologies' as const }
+  ]
+  call(ctx, 'meetings.create', {
+    siteId,
+    heldOn: '2026-03-10',
+    startTime: '14:00',
+    durationMinutes: 180,
+    kind: 'partnership',
+    attendance,
+    unnamedAttendees: 3,
+    focusAreas: [{ title: 'Hospital discharge', notes: 'Delays on Fridays' }],
+    decisions: ['Meet monthly'],
+    methods: ['Appreciative inquiry'],
+    energy: 4,
+    actions: [
+      { description: 'Book the library', ownerId: asha, dueOn: '2026-04-01' },
+      { description: 'Draft a shared form', ownerId: tom, dueOn: '2026-04-01' }
+    ],
+    quotes: [{ text: 'We finally talk', speakerRole: 'GP', personId: asha, consent: 'yes' }]
+  })
+  const open = call(ctx, 'meetings.prepare', { siteId, heldOn: '2026-04-14' }).openActions
+  call(ctx, 'meetings.create', {
+    siteId,
+    heldOn: '2026-04-14',
+    durationMinutes: 120,
+    kind: 'debrief',
+    attendance: attendance.slice(0, 1),
+    reviewedActions: open.map((a, i) =>
+      i === 0 ? { id: a.id, outcome: 'done' } : { id: a.id, outcome: 'carry', dueOn: '2026-05-12' }
+    )
+  })
+  call(ctx, 'quotes.create', {
+    siteId,
+    text: 'Less ping-pong',
+    speakerRole: 'Nurse',
+    consent: 'no'
+  })
+  call(ctx, 'actions.create', {
+    siteId,
+    description: 'Ask the ICB for data',
+    agreedOn: '2026-04-20',
+    dueOn: '2026-05-01'
+  })
+}
+
+/**
+ * An agreed outcome of the first site, mapped to the programme outcome, rated twice and with a
+ * quote, a meeting and a reflection linked as evidence; tests of change serving it (one from a
+ * meeting that starts a shared change idea and is adopted after a PDSA cycle, one at the other site
+ * from a team reflection that tries the same idea and is abandoned); and measures with data points
+ * and a second baseline, one archived.
+ */
+function seedOutcomes(
+  ctx: ApiContext,
+  programmeId: string,
+  programmeOutcomeId: string,
+  [asha, tom]: string[]
+): void {
+  const [siteId = '', otherSiteId = ''] = call(ctx, 'programmes.overview', {
+    id: programmeId
+  }).sites.map((s) => s.id)
+  const [april, march] = call(ctx, 'meetings.list', { siteId })
+  const { id: outcomeId } = call(ctx, 'outcomes.create', {
+    siteId,
+    title: 'Fewer delayed discharges',
+    description: 'Home before the weekend',
+    agreedOn: '2026-03-10',
+    programmeOutcomeId,
+    agreedAtMeetingId: march?.id,
+    baselineRating: 3,
+    baselineNote: 'Friday delays every week'
+  })
+  call(ctx, 'outcomes.rate', {
+    outcomeId,
+    ratedOn: '2026-04-14',
+    rating: 5,
+    evidence: 'Two Friday discharges went well',
+    judgedBy: 'group',
+    meetingId: april?.id
+  })
+  call(ctx, 'outcomes.rate', {
+    outcomeId,
+    ratedOn: '2026-06-20',
+    rating: 7,
+    judgedBy: 'consultant'
+  })
+  const options = call(ctx, 'outcomes.evidenceOptions', { outcomeId })
+  call(ctx, 'outcomes.linkEvidence', { outcomeId, quoteId: options.quotes[0]?.id, note: 'Said it' })
+  call(ctx, 'outcomes.linkEvidence', { outcomeId, meetingId: options.meetings[0]?.id })
+  call(ctx, 'outcomes.linkEvidence', { outcomeId, reflectionId: options.reflections[0]?.id })
+
+  const { id: huddle } = call(ctx, 'testsOfChange.create', {
+    siteId,
+    title: 'Friday huddle',
+    idea: 'Ward and social care meet on Friday mornings',
+    prediction: 'Two fewer delays a week',
+    ownerId: asha,
+    kind: 'adaptive',
+    outcomeIds: [outcomeId],
+    sourceMeetingId: april?.id,
+    newChangeIdea: { title: 'Discharge huddle', description: 'A short meeting before the weekend' },
+    createdOn: '2026-04-14'
+  })
+  call(ctx, 'testsOfChange.move', { id: huddle, status: 'planned', on: '2026-04-20' })
+  call(ctx, 'testsOfChange.move', { id: huddle, status: 'testing', on: '2026-05-01' })
+  call(ctx, 'testsOfChange.addCycle', {
+    testId: huddle,
+    plan: 'Huddle on four Fridays',
+    prediction: 'Two fewer delays a week',
+    doNotes: 'Three of four huddles held',
+    study: 'Delays fell from nine to five',
+    act: 'Adopt',
+    startedOn: '2026-05-01',
+    endedOn: '2026-05-29'
+  })
+  call(ctx, 'testsOfChange.move', {
+    id: huddle,
+    status: 'adopted',
+    on: '2026-06-01',
+    reason: 'Delays halved'
+  })
+  const elsewhere = call(ctx, 'testsOfChange.prepare', { siteId: otherSiteId })
+  const { id: copy } = call(ctx, 'testsOfChange.create', {
+    siteId: otherSiteId,
+    title: 'Huddle at Westvale',
+    ownerId: tom,
+    kind: 'quick_win',
+    sourceReflectionId: elsewhere.reflections.find((r) => r.siteId === null)?.id,
+    changeIdeaId: elsewhere.changeIdeas[0]?.id,
+    createdOn: '2026-05-04'
+  })
+  call(ctx, 'testsOfChange.move', {
+    id: copy,
+    status: 'abandoned',
+    on: '2026-06-15',
+    reason: 'No ward cover on Fridays'
+  })
+
+  const { id: measureId } = call(ctx, 'measures.create', {
+    siteId,
+    outcomeId,
+    name: 'Delayed discharges a week',
+    unit: 'patients',
+    better: 'lower',
+    target: 4,
+    baselinePoints: 10
+  })
+  const values = [9, 8, 10, 9.5, 8, 9, 11, 7, 6, 5, 4, 4.5, 3, 4]
+  call(ctx, 'measures.savePoints', {
+    measureId,
+    points: values.map((value, week) => ({
+      period: new Date(Date.UTC(2026, 2, 2 + 7 * week)).toISOString().slice(0, 10),
+      value,
+      note: week === 6 ? 'Bank holiday' : ''
+    }))
+  })
+  call(ctx, 'measures.addBaseline', { measureId, startsOn: '2026-06-01', reason: 'Huddle adopted' })
+  const { id: calls } = call(ctx, 'measures.create', {
+    siteId: otherSiteId,
+    name: 'Calls returned within a day',
+    unit: '%',
+    better: 'higher',
+    rules: 'ihi'
+  })
+  call(ctx, 'measures.savePoints', {
+    measureId: calls,
+    points: [{ period: '2026-05-04', value: 62.5 }]
+  })
+  call(ctx, 'measures.archive', { id: calls })
+}
