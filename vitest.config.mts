@@ -8,6 +8,8 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
+          // Generous for a loaded CI machine; speed itself is measured by `npm run bench`.
+          testTimeout: 30_000,
           include: ['tests/node/**/*.test.ts']
         }
       },
@@ -16,6 +18,7 @@ export default defineConfig({
         test: {
           name: 'dom',
           environment: 'jsdom',
+          testTimeout: 30_000,
           include: ['tests/dom/**/*.test.tsx']
         }
       },
@@ -26,6 +29,8 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
+          // A busy machine can take longer than a second to re-render; a real failure still fails.
+          expect: { poll: { timeout: 15_000 } },
           fileParallelism: false
         }
       }

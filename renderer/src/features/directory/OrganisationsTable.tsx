@@ -3,6 +3,7 @@ import { useState } from 'react'
 import type { ApiOutput } from '../../../../api/contract'
 import { SECTORS } from '../../../../api/schemas/vocabulary'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
+import { EditArchiveButtons } from '../../components/EditArchiveButtons'
 import { Modal } from '../../components/Modal'
 import { QueryState } from '../../components/Status'
 import { matches } from './DirectoryPage'
@@ -60,26 +61,13 @@ export function OrganisationsTable(props: {
                     <td>{SECTORS[o.sector]}</td>
                     <td>{o.peopleCount}</td>
                     <td className="row-actions">
-                      <button type="button" className="button-link" onClick={() => setEditing(o)}>
-                        Edit<span className="visually-hidden"> {o.name}</span>
-                      </button>
-                      {o.archivedAt ? (
-                        <button
-                          type="button"
-                          className="button-link"
-                          onClick={() => restore.mutate({ id: o.id })}
-                        >
-                          Restore<span className="visually-hidden"> {o.name}</span>
-                        </button>
-                      ) : (
-                        <button
-                          type="button"
-                          className="button-link"
-                          onClick={() => archive.mutate({ id: o.id })}
-                        >
-                          Archive<span className="visually-hidden"> {o.name}</span>
-                        </button>
-                      )}
+                      <EditArchiveButtons
+                        name={o.name}
+                        archived={!!o.archivedAt}
+                        onEdit={() => setEditing(o)}
+                        onArchive={() => archive.mutate({ id: o.id })}
+                        onRestore={() => restore.mutate({ id: o.id })}
+                      />
                     </td>
                   </tr>
                 ))}

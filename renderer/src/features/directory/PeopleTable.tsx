@@ -8,6 +8,7 @@ import {
   type Sector
 } from '../../../../api/schemas/vocabulary'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
+import { EditArchiveButtons } from '../../components/EditArchiveButtons'
 import { Modal } from '../../components/Modal'
 import { QueryState } from '../../components/Status'
 import { matches } from './DirectoryPage'
@@ -76,26 +77,13 @@ export function PeopleTable(props: { programmeId: string; filter: string; showAr
                     <td>{p.sector ? SECTORS[p.sector as Sector] : '—'}</td>
                     <td>{describeSites(p.sites)}</td>
                     <td className="row-actions">
-                      <button type="button" className="button-link" onClick={() => setEditing(p)}>
-                        Edit<span className="visually-hidden"> {p.name}</span>
-                      </button>
-                      {p.archivedAt ? (
-                        <button
-                          type="button"
-                          className="button-link"
-                          onClick={() => restore.mutate({ id: p.id })}
-                        >
-                          Restore<span className="visually-hidden"> {p.name}</span>
-                        </button>
-                      ) : (
-                        <button
-                          type="button"
-                          className="button-link"
-                          onClick={() => archive.mutate({ id: p.id })}
-                        >
-                          Archive<span className="visually-hidden"> {p.name}</span>
-                        </button>
-                      )}
+                      <EditArchiveButtons
+                        name={p.name}
+                        archived={!!p.archivedAt}
+                        onEdit={() => setEditing(p)}
+                        onArchive={() => archive.mutate({ id: p.id })}
+                        onRestore={() => restore.mutate({ id: p.id })}
+                      />
                     </td>
                   </tr>
                 ))}

@@ -3,6 +3,7 @@ import { useState } from 'react'
 import type { ApiOutput } from '../../../../api/contract'
 import { OUTCOME_LEVELS, type OutcomeLevel } from '../../../../api/schemas/vocabulary'
 import { useApiMutation } from '../../api/hooks'
+import { EditArchiveButtons } from '../../components/EditArchiveButtons'
 import { Modal } from '../../components/Modal'
 import { OutcomeForm } from './OutcomeForm'
 
@@ -41,26 +42,13 @@ export function OutcomeFramework(props: { programmeId: string; outcomes: Outcome
                       {o.archivedAt ? ' (archived)' : ''}
                     </span>
                     <span className="row-actions">
-                      <button type="button" className="button-link" onClick={() => setEditing(o)}>
-                        Edit<span className="visually-hidden"> {o.title}</span>
-                      </button>
-                      {o.archivedAt ? (
-                        <button
-                          type="button"
-                          className="button-link"
-                          onClick={() => restore.mutate({ id: o.id })}
-                        >
-                          Restore<span className="visually-hidden"> {o.title}</span>
-                        </button>
-                      ) : (
-                        <button
-                          type="button"
-                          className="button-link"
-                          onClick={() => archive.mutate({ id: o.id })}
-                        >
-                          Archive<span className="visually-hidden"> {o.title}</span>
-                        </button>
-                      )}
+                      <EditArchiveButtons
+                        name={o.title}
+                        archived={!!o.archivedAt}
+                        onEdit={() => setEditing(o)}
+                        onArchive={() => archive.mutate({ id: o.id })}
+                        onRestore={() => restore.mutate({ id: o.id })}
+                      />
                     </span>
                   </li>
                 ))}
