@@ -10,7 +10,8 @@ interface FieldProps {
   registration: UseFormRegisterReturn
 }
 
-function FieldShell(props: {
+/** Label, hint and error around any control; forms that keep their own state use it directly. */
+export function FieldShell(props: {
   id: string
   label: string
   error?: string

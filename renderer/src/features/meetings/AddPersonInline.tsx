@@ -4,6 +4,7 @@ import { useId, useState } from 'react'
 import { SECTORS } from '../../../../api/schemas/vocabulary'
 import { ApiCallError } from '../../api/client'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
+import { FieldShell } from '../../components/fields'
 
 const NEW_ORGANISATION = '__new__'
 
@@ -68,15 +69,9 @@ export function AddPersonInline(props: {
   }
 
   const field = (key: keyof typeof values, label: string, control: React.ReactNode) => (
-    <div className={errors[key] ? 'field field-invalid' : 'field'}>
-      <label htmlFor={`${id}-${key}`}>{label}</label>
-      {errors[key] ? (
-        <p className="field-error" role="alert" id={`${id}-${key}-error`}>
-          {errors[key]}
-        </p>
-      ) : null}
-      {control}
-    </div>
+    <FieldShell id={`${id}-${key}`} label={label} error={errors[key]}>
+      {() => control}
+    </FieldShell>
   )
   const inputProps = (key: keyof typeof values) => ({
     id: `${id}-${key}`,

@@ -4,6 +4,7 @@ import { Link } from 'react-router'
 import type { ApiOutput } from '../../../../api/contract'
 import { ApiCallError } from '../../api/client'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
+import { FieldShell } from '../../components/fields'
 import { Modal } from '../../components/Modal'
 import { planItems } from './planItems'
 
@@ -79,15 +80,9 @@ function ActionFromPlanForm(props: {
       ? sites.map((s) => ({ id: s.siteId, name: s.name }))
       : (overview.data?.sites ?? [])
   const field = (key: keyof typeof values, label: string, control: React.ReactNode) => (
-    <div className={errors[key] ? 'field field-invalid' : 'field'}>
-      <label htmlFor={`plan-action-${key}`}>{label}</label>
-      {errors[key] ? (
-        <p className="field-error" role="alert">
-          {errors[key]}
-        </p>
-      ) : null}
-      {control}
-    </div>
+    <FieldShell id={`plan-action-${key}`} label={label} error={errors[key]}>
+      {() => control}
+    </FieldShell>
   )
   const bind = (key: keyof typeof values) => ({
     id: `plan-action-${key}`,
