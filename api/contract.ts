@@ -64,5 +64,8 @@ export const handlers = mergeTables(featureTables)
 export type Api = typeof handlers
 export type ApiName = keyof Api & string
 export type ApiInput<K extends ApiName> = z.input<Api[K]['input']>
-export type ApiOutput<K extends ApiName> = ReturnType<Api[K]['run']>
+/** A file-producing verb answers with what its finish step resolves to. */
+export type ApiOutput<K extends ApiName> = Api[K] extends { finish: (value: never) => Promise<infer F> }
+  ? F
+  : ReturnType<Api[K]['run']>
 export type { ApiResult, ApiErrorBody, ApiIssue } from './result'

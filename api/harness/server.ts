@@ -6,7 +6,7 @@ import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import { contextFor } from '../context'
-import { dispatch } from '../dispatch'
+import { dispatchAsync } from '../dispatch'
 import { openStore, sourceMigrationsFolder, type Store } from '../../db/store'
 
 export interface HarnessOptions {
@@ -64,9 +64,8 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       }
       const name = decodeURIComponent(url.pathname.slice('/api/'.length))
       return readJson(req)
-        .then((input) =>
-          send(res, 200, 'application/json', JSON.stringify(dispatch(name, input, ctx)))
-        )
+        .then((input) => dispatchAsync(name, input, ctx))
+        .then((result) => send(res, 200, 'application/json', JSON.stringify(result)))
         .catch((error: Error) =>
           send(
             res,

@@ -2,7 +2,7 @@
 // and backing up or restoring it; no Electron here, so tests drive it on real files.
 import path from 'node:path'
 import { contextFor, type ApiContext } from '../../api/context'
-import { dispatch } from '../../api/dispatch'
+import { dispatchAsync } from '../../api/dispatch'
 import type { ApiResult } from '../../api/result'
 import { backupStore, openStore, type Store } from '../../db/store'
 import { isDataFileOrCompanion, restoreFromBackup, type RestoreOutcome } from './backups'
@@ -53,14 +53,14 @@ export class AppData {
     this.#open = null
   }
 
-  call(name: string, input: unknown): ApiResult<unknown> {
+  call(name: string, input: unknown): Promise<ApiResult<unknown>> {
     if (!this.#open) {
-      return {
+      return Promise.resolve({
         ok: false,
         error: { code: 'internal', message: 'The data file is not open. Restart the app.' }
-      }
+      })
     }
-    return dispatch(name, input, this.#open.ctx)
+    return dispatchAsync(name, input, this.#open.ctx)
   }
 
   /** Writes a consistent copy to `destination` and returns its full path. */

@@ -74,12 +74,12 @@ function hardenContents(contents: WebContents): void {
 function registerIpc(data: AppData): void {
   const call: BridgeChannel = 'api:call'
   const backup: BridgeChannel = 'shell:backup'
-  ipcMain.handle(call, (event, name: unknown, input: unknown): ApiResult<unknown> => {
+  ipcMain.handle(call, async (event, name: unknown, input: unknown): Promise<ApiResult<unknown>> => {
     assertTrustedSender(event)
     if (typeof name !== 'string') {
       return { ok: false, error: { code: 'unknown_verb', message: 'The verb name is missing.' } }
     }
-    return data.call(name, input)
+    return await data.call(name, input)
   })
   ipcMain.handle(backup, (event): Promise<BackupOutcome> => {
     assertTrustedSender(event)

@@ -20,19 +20,19 @@ afterEach(() => {
   fs.rmSync(folder, { recursive: true, force: true })
 })
 
-function create(app: AppData, name: string): void {
-  const result = app.call('programmes.create', { name, startDate: '2026-01-05' })
+async function create(app: AppData, name: string): Promise<void> {
+  const result = await app.call('programmes.create', { name, startDate: '2026-01-05' })
   if (!result.ok) throw new Error(result.error.message)
 }
 
-function names(app: AppData): string[] {
-  const result = app.call('programmes.list', {})
+async function names(app: AppData): Promise<string[]> {
+  const result = await app.call('programmes.list', {})
   if (!result.ok) throw new Error(result.error.message)
   return (result.value as { name: string }[]).map((p) => p.name).sort()
 }
 
 describe('dataLocation', () => {
-  it('keeps the data file and its backups in the user data folder', () => {
+  it('keeps the data file and its backups in the user data folder', async () => {
     expect(dataLocation('/home/a/.config/PLL', '/app/migrations')).toEqual({
       folder: '/home/a/.config/PLL',
       file: path.join('/home/a/.config/PLL', 'partnership-log.sqlite'),
@@ -43,23 +43,23 @@ describe('dataLocation', () => {
 })
 
 describe('AppData', () => {
-  it('answers calls only once the store is open, through the real dispatch', () => {
-    const closed = data.call('programmes.list', {})
+  it('answers calls only once the store is open, through the real dispatch', async () => {
+    const closed = await data.call('programmes.list', {})
     expect(closed).toMatchObject({ ok: false, error: { code: 'internal' } })
     data.open()
     expect(data.isOpen).toBe(true)
     expect(fs.existsSync(data.location.file)).toBe(true)
-    create(data, 'Better Together')
-    expect(names(data)).toEqual(['Better Together'])
-    expect(data.call('no.such.verb', {})).toMatchObject({
+    await create(data, 'Better Together')
+    expect(await names(data)).toEqual(['Better Together'])
+    expect(await data.call('no.such.verb', {})).toMatchObject({
       ok: false,
       error: { code: 'unknown_verb' }
     })
   })
 
-  it('backs up to a chosen file that opens with the same data', () => {
+  it('backs up to a chosen file that opens with the same data', async () => {
     data.open()
-    create(data, 'Better Together')
+    await create(data, 'Better Together')
     const saved = data.backupTo(path.join(folder, 'Documents', 'copy.sqlite'))
     expect(saved).toBe(path.join(folder, 'Documents', 'copy.sqlite'))
     data.close()
@@ -69,49 +69,49 @@ describe('AppData', () => {
     fs.copyFileSync(saved, other.location.file)
     other.open()
     try {
-      expect(names(other)).toEqual(['Better Together'])
+      expect(await names(other)).toEqual(['Better Together'])
     } finally {
       other.close()
     }
   })
 
-  it('refuses to back up over the data file or its WAL', () => {
+  it('refuses to back up over the data file or its WAL', async () => {
     data.open()
-    create(data, 'Keep me')
+    await create(data, 'Keep me')
     expect(() => data.backupTo(data.location.file)).toThrow(/cannot be saved over the data file/)
     expect(() => data.backupTo(`${data.location.file}-wal`)).toThrow(/over the data file/)
-    expect(names(data)).toEqual(['Keep me'])
+    expect(await names(data)).toEqual(['Keep me'])
   })
 
-  it('restores a backup and keeps answering calls on the restored data', () => {
+  it('restores a backup and keeps answering calls on the restored data', async () => {
     data.open()
-    create(data, 'In the backup')
+    await create(data, 'In the backup')
     const backup = data.backupTo(path.join(folder, 'backup.sqlite'))
-    create(data, 'Added later')
+    await create(data, 'Added later')
 
     const { safetyCopy } = data.restore(backup)
 
     expect(data.isOpen).toBe(true)
-    expect(names(data)).toEqual(['In the backup'])
+    expect(await names(data)).toEqual(['In the backup'])
     expect(safetyCopy).toMatch(/before-restore-2026-11-21T10-00-00-000Z\.sqlite$/)
     expect(path.dirname(safetyCopy!)).toBe(data.location.backupsFolder)
   })
 
-  it('reopens the original data when a restore is refused', () => {
+  it('reopens the original data when a restore is refused', async () => {
     data.open()
-    create(data, 'Current work')
+    await create(data, 'Current work')
     const junk = path.join(folder, 'junk.sqlite')
     fs.writeFileSync(junk, 'not a database')
 
     expect(() => data.restore(junk)).toThrow(RestoreRefusedError)
 
     expect(data.isOpen).toBe(true)
-    expect(names(data)).toEqual(['Current work'])
+    expect(await names(data)).toEqual(['Current work'])
   })
 
-  it('replaces a data file too damaged to open, as offered at start-up', () => {
+  it('replaces a data file too damaged to open, as offered at start-up', async () => {
     data.open()
-    create(data, 'In the backup')
+    await create(data, 'In the backup')
     const backup = data.backupTo(path.join(folder, 'backup.sqlite'))
     data.close()
     const bytes = fs.readFileSync(data.location.file)
@@ -126,6 +126,6 @@ describe('AppData', () => {
 
     data.restore(backup)
     expect(data.isOpen).toBe(true)
-    expect(names(data)).toEqual(['In the backup'])
+    expect(await names(data)).toEqual(['In the backup'])
   })
 })

@@ -28,6 +28,7 @@ export function TopBar(props: { programme?: { id: string; name: string } }) {
               <NavLink to={`/programmes/${programme.id}/directory`}>
                 People and organisations
               </NavLink>
+              <NavLink to={`/programmes/${programme.id}/reports`}>Reports</NavLink>
             </nav>
             <TopBarSearch programmeId={programme.id} />
           </>

@@ -29,6 +29,7 @@ import { TestFormPage } from '../features/testsOfChange/TestFormPage'
 import { TestPage } from '../features/testsOfChange/TestPage'
 import { ProgrammeChangesPage } from '../features/testsOfChange/ProgrammeChangesPage'
 import { ChangeIdeaPage } from '../features/changeIdeas/ChangeIdeaPage'
+import { ProgrammeReportsPage } from '../features/reports/ProgrammeReportsPage'
 import { NotFoundPage } from './NotFoundPage'
 
 export const router = createHashRouter([
@@ -72,6 +73,7 @@ export const router = createHashRouter([
       { path: 'themes', element: <ThemesPage /> },
       { path: 'directory', element: <DirectoryPage /> },
       { path: 'review', element: <ProgrammeReviewPage /> },
+      { path: 'reports', element: <ProgrammeReportsPage /> },
       { path: 'search', element: <SearchPage /> }
     ]
   },
