@@ -3,19 +3,23 @@
 import type { z } from 'zod'
 import { actionHandlers } from './features/actions'
 import { dashboardHandlers } from './features/dashboard'
+import { dataExportHandlers } from './features/dataExport'
 import { directoryHandlers } from './features/directory'
 import { engagementHandlers } from './features/engagement'
 import { measureHandlers } from './features/measures'
 import { meetingHandlers } from './features/meetings'
 import { outcomeHandlers } from './features/outcomes'
 import { quoteHandlers } from './features/quotes'
+import { reportHandlers } from './features/reports'
 import { programmeHandlers } from './features/programmes'
 import { reflectionHandlers } from './features/reflections'
+import { reportExcerptHandlers } from './features/reportExcerpts'
 import { reviewCommentHandlers } from './features/reviewComments'
 import { reviewPackHandlers } from './features/reviewPacks'
 import { sampleHandlers } from './features/sample'
 import { searchHandlers } from './features/search'
 import { siteHandlers } from './features/sites'
+import { siteGlanceHandlers } from './features/siteGlance'
 import { themeHandlers } from './features/themes'
 import { themeSummaryHandlers } from './features/themeSummary'
 import { testOfChangeHandlers } from './features/testsOfChange'
@@ -23,6 +27,7 @@ import { testOfChangeHandlers } from './features/testsOfChange'
 const featureTables = [
   programmeHandlers,
   siteHandlers,
+  siteGlanceHandlers,
   directoryHandlers,
   meetingHandlers,
   quoteHandlers,
@@ -31,6 +36,7 @@ const featureTables = [
   engagementHandlers,
   dashboardHandlers,
   reflectionHandlers,
+  reportExcerptHandlers,
   themeHandlers,
   themeSummaryHandlers,
   reviewCommentHandlers,
@@ -38,7 +44,9 @@ const featureTables = [
   searchHandlers,
   testOfChangeHandlers,
   measureHandlers,
-  sampleHandlers
+  sampleHandlers,
+  dataExportHandlers,
+  reportHandlers
 ] as const
 
 type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) extends (
@@ -65,7 +73,9 @@ export type Api = typeof handlers
 export type ApiName = keyof Api & string
 export type ApiInput<K extends ApiName> = z.input<Api[K]['input']>
 /** A file-producing verb answers with what its finish step resolves to. */
-export type ApiOutput<K extends ApiName> = Api[K] extends { finish: (value: never) => Promise<infer F> }
+export type ApiOutput<K extends ApiName> = Api[K] extends {
+  finish: (value: never) => Promise<infer F>
+}
   ? F
   : ReturnType<Api[K]['run']>
 export type { ApiResult, ApiErrorBody, ApiIssue } from './result'

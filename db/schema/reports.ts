@@ -40,10 +40,7 @@ export const reports = sqliteTable(
       .notNull()
       .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`)
   },
-  (t) => [
-    index('reports_programme_idx').on(t.programmeId),
-    index('reports_site_idx').on(t.siteId)
-  ]
+  (t) => [index('reports_programme_idx').on(t.programmeId), index('reports_site_idx').on(t.siteId)]
 )
 
 /** Part of a reflection phase the consultant chose to show in reports (logs are never exported whole). */

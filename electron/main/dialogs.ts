@@ -22,7 +22,7 @@ const sqliteFilter = { name: `${APP_TITLE} backup`, extensions: ['sqlite'] }
 function messageBox(parent: BrowserWindow | null, options: MessageBoxOptions) {
   return parent ? dialog.showMessageBox(parent, options) : dialog.showMessageBox(options)
 }
-function saveDialog(parent: BrowserWindow | null, options: SaveDialogOptions) {
+export function saveDialog(parent: BrowserWindow | null, options: SaveDialogOptions) {
   return parent ? dialog.showSaveDialog(parent, options) : dialog.showSaveDialog(options)
 }
 function openDialog(parent: BrowserWindow | null, options: OpenDialogOptions) {

@@ -14,6 +14,7 @@ import type { BackupOutcome, BridgeChannel } from '../preload/bridge'
 import { AppData, dataLocation } from './data'
 import { backUpWithDialog, openDataAtStartup } from './dialogs'
 import { installMenu } from './menu'
+import { saveReportPdf } from './reportPdf'
 import {
   CONTENT_SECURITY_POLICY,
   DEV_CONTENT_SECURITY_POLICY,
@@ -74,24 +75,51 @@ function hardenContents(contents: WebContents): void {
 function registerIpc(data: AppData): void {
   const call: BridgeChannel = 'api:call'
   const backup: BridgeChannel = 'shell:backup'
-  ipcMain.handle(call, async (event, name: unknown, input: unknown): Promise<ApiResult<unknown>> => {
-    assertTrustedSender(event)
-    if (typeof name !== 'string') {
-      return { ok: false, error: { code: 'unknown_verb', message: 'The verb name is missing.' } }
+  ipcMain.handle(
+    call,
+    async (event, name: unknown, input: unknown): Promise<ApiResult<unknown>> => {
+      assertTrustedSender(event)
+      if (typeof name !== 'string') {
+        return { ok: false, error: { code: 'unknown_verb', message: 'The verb name is missing.' } }
+      }
+      return await data.call(name, input)
     }
-    return await data.call(name, input)
-  })
+  )
   ipcMain.handle(backup, (event): Promise<BackupOutcome> => {
     assertTrustedSender(event)
     return backUpWithDialog(data, BrowserWindow.fromWebContents(event.sender))
   })
+  const reportPdf: BridgeChannel = 'shell:saveReportPdf'
+  ipcMain.handle(
+    reportPdf,
+    (event, reportId: unknown, fileName: unknown): Promise<BackupOutcome> => {
+      assertTrustedSender(event)
+      if (typeof reportId !== 'string' || typeof fileName !== 'string') {
+        throw new Error('Refused: a report and a file name are needed.')
+      }
+      const page = { preloadFile, load: loadRendererPage }
+      return saveReportPdf(
+        data,
+        BrowserWindow.fromWebContents(event.sender),
+        page,
+        reportId,
+        fileName
+      )
+    }
+  )
+}
+
+/** Loads the app's own page at a route (the part after #). */
+function loadRendererPage(window: BrowserWindow, hash = ''): Promise<void> {
+  return devServerUrl
+    ? window.loadURL(hash ? `${devServerUrl}#${hash}` : devServerUrl)
+    : window.loadFile(rendererIndexFile, hash ? { hash } : undefined)
 }
 
 function createWindow(): BrowserWindow {
   const window = new BrowserWindow(windowOptions(preloadFile))
   window.once('ready-to-show', () => window.show())
-  if (devServerUrl) void window.loadURL(devServerUrl)
-  else void window.loadFile(rendererIndexFile)
+  void loadRendererPage(window)
   return window
 }
 

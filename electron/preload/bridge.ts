@@ -2,7 +2,7 @@
 import type { ApiResult } from '../../api/result'
 
 /** IPC channels the preload invokes and the main process handles; both sides check against it. */
-export type BridgeChannel = 'api:call' | 'shell:backup'
+export type BridgeChannel = 'api:call' | 'shell:backup' | 'shell:saveReportPdf'
 
 export type BackupOutcome = { saved: string } | { cancelled: true }
 
@@ -14,4 +14,9 @@ export interface ApiBridge {
    * Rejects with a message a person can read if the copy cannot be written.
    */
   backupData(): Promise<BackupOutcome>
+  /**
+   * Prints a saved report to PDF (the report page, from a hidden window), asks where to save it,
+   * writes it and records the export. Rejects with a message a person can read.
+   */
+  saveReportPdf(reportId: string, fileName: string): Promise<BackupOutcome>
 }

@@ -10,7 +10,8 @@ export function renderWithStore(ui: ReactElement): TestApi {
   const api = testApi()
   window.api = {
     call: async (name, input) => dispatch(name, input, api.ctx),
-    backupData: async () => ({ cancelled: true })
+    backupData: async () => ({ cancelled: true }),
+    saveReportPdf: async () => ({ cancelled: true })
   }
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } })
   render(<QueryClientProvider client={client}>{ui}</QueryClientProvider>)

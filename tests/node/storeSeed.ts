@@ -48,6 +48,34 @@ export function seed(store: Store): void {
   }
   seedReflections(ctx, programmeId, people)
   seedOutcomes(ctx, programmeId, programmeOutcomeId, people)
+  seedReports(ctx, programmeId)
+}
+
+/**
+ * A marked reflection excerpt, a site report rendered anonymised (which gives every site and
+ * person a pseudonym) and its export recorded.
+ */
+function seedReports(ctx: ApiContext, programmeId: string): void {
+  const siteId = call(ctx, 'programmes.overview', { id: programmeId }).sites[0]?.id ?? ''
+  const [cycle] = call(ctx, 'reflections.list', { programmeId, siteId })
+  const { observe } = call(ctx, 'reflections.get', { id: cycle?.id ?? '' }).cycle
+  call(ctx, 'reportExcerpts.add', { cycleId: cycle?.id ?? '', phase: 'observe', text: observe })
+  const { id } = call(ctx, 'reports.create', {
+    programmeId,
+    siteId,
+    periodFrom: '2026-01-01',
+    periodTo: '2026-06-30'
+  })
+  const {
+    programme: _p,
+    scope: _s,
+    siteId: _site,
+    sites: _sites,
+    exports: _e,
+    ...fields
+  } = call(ctx, 'reports.get', { id })
+  call(ctx, 'reports.update', { ...fields, anonymised: true, summary: 'Asha Patel joined.' })
+  call(ctx, 'reports.recordExport', { id, format: 'pdf', fileName: 'site-a-report.pdf' })
 }
 
 /**

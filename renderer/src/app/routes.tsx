@@ -30,11 +30,15 @@ import { TestPage } from '../features/testsOfChange/TestPage'
 import { ProgrammeChangesPage } from '../features/testsOfChange/ProgrammeChangesPage'
 import { ChangeIdeaPage } from '../features/changeIdeas/ChangeIdeaPage'
 import { ProgrammeReportsPage } from '../features/reports/ProgrammeReportsPage'
+import { ReportEditorPage } from '../features/reports/ReportEditorPage'
+import { SiteReportsPage } from '../features/reports/SiteReportsPage'
+import { PrintReportPage } from '../features/reports/PrintReportPage'
 import { NotFoundPage } from './NotFoundPage'
 
 export const router = createHashRouter([
   { path: '/', element: <HomePage /> },
   { path: '/review', element: <ReviewAreaPage /> },
+  { path: '/print/reports/:reportId', element: <PrintReportPage /> },
   { path: '/review/:packId', element: <ReviewPackPage /> },
   {
     path: '/programmes/:programmeId',
@@ -60,7 +64,8 @@ export const router = createHashRouter([
           { path: 'outcomes', element: <OutcomesPage /> },
           { path: 'outcomes/:outcomeId', element: <OutcomeDetailPage /> },
           { path: 'measures', element: <MeasuresPage /> },
-          { path: 'measures/:measureId', element: <MeasurePage /> }
+          { path: 'measures/:measureId', element: <MeasurePage /> },
+          { path: 'reports', element: <SiteReportsPage /> }
         ]
       },
       { path: 'actions', element: <ActionTrackerPage /> },
@@ -74,6 +79,7 @@ export const router = createHashRouter([
       { path: 'directory', element: <DirectoryPage /> },
       { path: 'review', element: <ProgrammeReviewPage /> },
       { path: 'reports', element: <ProgrammeReportsPage /> },
+      { path: 'reports/:reportId', element: <ReportEditorPage /> },
       { path: 'search', element: <SearchPage /> }
     ]
   },

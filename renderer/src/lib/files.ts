@@ -9,7 +9,17 @@
 
 /** Offers `content` as a file called `fileName` (a save dialog in Electron, a download otherwise). */
 export function downloadText(fileName: string, content: string, type = 'application/json'): void {
-  const url = URL.createObjectURL(new Blob([content], { type: `${type};charset=utf-8` }))
+  offerBlob(fileName, new Blob([content], { type: `${type};charset=utf-8` }))
+}
+
+/** Offers binary content (a zip, a workbook) the same way as downloadText. */
+export function downloadBytes(fileName: string, bytes: Uint8Array, type: string): void {
+  // Copied into a plain ArrayBuffer-backed view: Blob takes no SharedArrayBuffer views.
+  offerBlob(fileName, new Blob([new Uint8Array(bytes)], { type }))
+}
+
+function offerBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob)
   const link = document.createElement('a')
   link.href = url
   link.download = fileName

@@ -1,5 +1,5 @@
-// One reflection cycle: its four phases with their themes and review comments, the Plan's items
-// turned into actions, and where the previous cycle left off.
+// One reflection cycle: its four phases with their themes and review comments, the passages marked
+// for reports, the Plan's items turned into actions, and where the previous cycle left off.
 import { useState } from 'react'
 import { Link, useNavigate, useParams } from 'react-router'
 import type { ApiOutput } from '../../../../api/contract'
@@ -16,9 +16,10 @@ import { QueryState } from '../../components/Status'
 import { formatDate } from '../../lib/dates'
 import { ActionTable } from '../actions/ActionTable'
 import { Comments } from './Comments'
-import { Markdown } from './Markdown'
+import { PhaseText } from './PhaseText'
 import { PlanActions } from './PlanActions'
 import { PreviousPlan } from './PreviousPlan'
+import { ReportExcerpts } from './ReportExcerpts'
 import { Tags } from './Tags'
 
 export function CyclePage() {
@@ -126,7 +127,7 @@ function Cycle({
           {phase === 'observe' && data.previous ? (
             <PreviousPlan previous={data.previous} programmeId={programmeId} />
           ) : null}
-          <Markdown text={cycle[phase]} />
+          <PhaseText cycleId={cycle.id} phase={phase} text={cycle[phase]} />
           {phase === 'plan' ? <PlanActions data={data} programmeId={programmeId} /> : null}
           <Tags
             cycleId={cycle.id}
@@ -143,6 +144,7 @@ function Cycle({
           />
         </section>
       ))}
+      <ReportExcerpts cycle={cycle} />
       <section className="panel" aria-labelledby="cycle-actions-heading">
         <h2 id="cycle-actions-heading">Actions made from this plan</h2>
         {data.actions.length === 0 ? (
@@ -159,7 +161,7 @@ function Cycle({
       {deleting ? (
         <ConfirmDialog
           title="Delete this reflection?"
-          message={`The cycle of ${formatDate(cycle.heldOn)} is deleted with its themes and ${data.comments.length} comments. The ${data.actions.length} actions made from its plan stay in the tracker. This cannot be undone.`}
+          message={`The cycle of ${formatDate(cycle.heldOn)} is deleted with its themes, ${data.comments.length} comments and any excerpts marked for reports. The ${data.actions.length} actions made from its plan stay in the tracker. This cannot be undone.`}
           confirmLabel="Delete reflection"
           onConfirm={() =>
             remove

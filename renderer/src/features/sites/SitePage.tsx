@@ -1,5 +1,5 @@
-// A site's pages: the header and section links they share, and the overview with its purpose,
-// partnership and stage timeline.
+// A site's pages: the header and section links they share, and the overview: the site at a glance,
+// then its partnership and stage timeline.
 import { useState } from 'react'
 import { Link, NavLink, Outlet, useNavigate, useOutletContext, useParams } from 'react-router'
 import type { ApiOutput } from '../../../../api/contract'
@@ -9,6 +9,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { Modal } from '../../components/Modal'
 import { QueryState } from '../../components/Status'
 import { formatDate } from '../../lib/dates'
+import { SiteGlance } from './glance/SiteGlance'
 import { Partnership } from './Partnership'
 import { SiteForm } from './SiteForm'
 import { StageTimeline } from './StageTimeline'
@@ -38,7 +39,8 @@ export function SiteLayout() {
                 ['quotes', 'Quote bank'],
                 ['tests', 'Tests of change'],
                 ['outcomes', 'Outcomes'],
-                ['measures', 'Measures']
+                ['measures', 'Measures'],
+                ['reports', 'Reports']
               ].map(([path, label]) => (
                 <NavLink
                   key={label}
@@ -65,10 +67,13 @@ export function useSiteData(): SiteData {
 export function SiteOverview() {
   const data = useSiteData()
   return (
-    <div className="two-columns">
-      <Partnership data={data} />
-      <StageTimeline data={data} />
-    </div>
+    <>
+      <SiteGlance siteId={data.site.id} />
+      <div className="two-columns">
+        <Partnership data={data} />
+        <StageTimeline data={data} />
+      </div>
+    </>
   )
 }
 
