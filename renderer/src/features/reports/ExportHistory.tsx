@@ -13,7 +13,13 @@ function when(iso: string): string {
   return `${formatDate(iso.slice(0, 10))}, ${time}`
 }
 
-export function ExportHistory(props: { exports: ExportRow[]; heading?: string }) {
+/** `compact` (beside one report) leaves out what the report page already says: what and when. */
+export function ExportHistory(props: {
+  exports: ExportRow[]
+  heading?: string
+  compact?: boolean
+}) {
+  const full = !props.compact
   const heading = props.heading ?? 'What was sent'
   return (
     <section className="panel" aria-labelledby="export-history">
@@ -27,37 +33,43 @@ export function ExportHistory(props: { exports: ExportRow[]; heading?: string })
             <thead>
               <tr>
                 <th scope="col">Exported</th>
-                <th scope="col">What</th>
-                <th scope="col">Period</th>
+                {full ? <th scope="col">What</th> : null}
+                {full ? <th scope="col">Period</th> : null}
                 <th scope="col">Format</th>
                 <th scope="col">Anonymised</th>
                 <th scope="col">File</th>
-                <th scope="col">Data fingerprint</th>
+                {full ? <th scope="col">Data fingerprint</th> : null}
               </tr>
             </thead>
             <tbody>
               {props.exports.map((e) => (
                 <tr key={e.id}>
                   <td>{when(e.exportedAt)}</td>
-                  <td>
-                    {e.scope === 'site'
-                      ? 'Site report'
-                      : e.format === 'csv' || e.format === 'xlsx'
-                        ? 'Programme data'
-                        : 'Programme report'}
-                    : {e.subject}
-                  </td>
-                  <td>
-                    {e.periodFrom && e.periodTo
-                      ? `${formatDate(e.periodFrom)} to ${formatDate(e.periodTo)}`
-                      : 'All records'}
-                  </td>
+                  {full ? (
+                    <td>
+                      {e.scope === 'site'
+                        ? 'Site report'
+                        : e.format === 'csv' || e.format === 'xlsx'
+                          ? 'Programme data'
+                          : 'Programme report'}
+                      : {e.subject}
+                    </td>
+                  ) : null}
+                  {full ? (
+                    <td>
+                      {e.periodFrom && e.periodTo
+                        ? `${formatDate(e.periodFrom)} to ${formatDate(e.periodTo)}`
+                        : 'All records'}
+                    </td>
+                  ) : null}
                   <td>{FORMATS[e.format]}</td>
                   <td>{e.anonymised ? 'Yes' : 'No'}</td>
                   <td className="file-name">{e.fileName}</td>
-                  <td>
-                    <code title={e.fingerprint}>{e.fingerprint.slice(0, 12)}</code>
-                  </td>
+                  {full ? (
+                    <td>
+                      <code title={e.fingerprint}>{e.fingerprint.slice(0, 12)}</code>
+                    </td>
+                  ) : null}
                 </tr>
               ))}
             </tbody>

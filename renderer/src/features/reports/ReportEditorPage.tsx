@@ -51,7 +51,7 @@ export function ReportEditorPage() {
                     <ReportSettingsForm report={data} onDirty={setDirty} />
                   </section>
                   {data.anonymised ? <SitePseudonyms sites={shownSites} /> : null}
-                  <ExportHistory exports={data.exports} heading="Exports of this report" />
+                  <ExportHistory exports={data.exports} heading="Exports of this report" compact />
                 </div>
                 <ReportExport reportId={data.id} unsaved={dirty} />
               </div>
