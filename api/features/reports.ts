@@ -17,7 +17,7 @@ import type { ApiContext } from '../context'
 import { fieldError, notFound } from '../errors'
 import { fileHandler, handler } from '../handler'
 import { buildReport, leftOutOf, siteIdsOf } from '../reports/build'
-import { reportDate } from '../reports/charts'
+import { dayLabel } from './earlyWarnings'
 import { wordDocument } from '../reports/word'
 import { idInput, recordId } from '../schemas/common'
 import {
@@ -74,7 +74,7 @@ export const reportHandlers = {
     }
     const id = ctx.newId()
     const now = ctx.clock().toISOString()
-    const period = `${reportDate(input.periodFrom)} to ${reportDate(input.periodTo)}`
+    const period = `${dayLabel(input.periodFrom)} to ${dayLabel(input.periodTo)}`
     insertReport(ctx.db, {
       id,
       programmeId: programme.id,

@@ -36,7 +36,7 @@ import {
   replacementIn,
   type NameHit
 } from './anonymise'
-import { reportDate } from './charts'
+import { dayLabel } from '../features/earlyWarnings'
 import {
   changeText,
   siteReportPart,
@@ -127,7 +127,7 @@ function programmeOverview(
         f.actions.due ? `${f.actions.doneOnTime} of ${f.actions.due}` : 'None due',
         String(f.tests.started),
         String(f.tests.adopted),
-        f.reflections.lastOn ? reportDate(f.reflections.lastOn) : 'None'
+        f.reflections.lastOn ? dayLabel(f.reflections.lastOn) : 'None'
       ])
     }
   }

@@ -2,12 +2,8 @@
 // the Word document embeds it turned into PNG. Pure string building, so it runs anywhere.
 import { format, parseISO } from 'date-fns'
 import { enGB } from 'date-fns/locale'
+import { dayLabel } from '../features/earlyWarnings'
 import type { AttendanceBar, OutcomeLine, TestMarker } from './model'
-
-/** "2026-11-21" -> "21 Nov 2026", the way every date in a report reads. */
-export function reportDate(iso: string): string {
-  return format(parseISO(iso), 'd MMM yyyy', { locale: enGB })
-}
 
 function shortDate(iso: string): string {
   return format(parseISO(iso), 'MMM yy', { locale: enGB })
@@ -82,8 +78,8 @@ export function outcomeTrajectoriesSvg(
     )
   }
   parts.push(
-    `<text x="${plot.left}" y="${plot.bottom + 16}" fill="#3d4654">${escapeXml(reportDate(allDays.reduce((a, b) => (a < b ? a : b))))}</text>`,
-    `<text x="${plot.right}" y="${plot.bottom + 16}" text-anchor="end" fill="#3d4654">${escapeXml(reportDate(until))}</text>`
+    `<text x="${plot.left}" y="${plot.bottom + 16}" fill="#3d4654">${escapeXml(dayLabel(allDays.reduce((a, b) => (a < b ? a : b))))}</text>`,
+    `<text x="${plot.right}" y="${plot.bottom + 16}" text-anchor="end" fill="#3d4654">${escapeXml(dayLabel(until))}</text>`
   )
   // Markers whose labels would touch go up a row, so two tests in one week stay readable.
   const rowEnds: number[] = []

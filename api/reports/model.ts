@@ -3,7 +3,7 @@
 // draw this model, so they carry the same content.
 import { SECTORS, type MemberRole, type Sector } from '../schemas/vocabulary'
 import type { ReportSectionKey } from '../schemas/reports'
-import { reportDate } from './charts'
+import { dayLabel } from '../features/earlyWarnings'
 
 export interface ReportTable {
   columns: string[]
@@ -251,7 +251,7 @@ export function outcomesSection(
     return [
       o.title,
       o.baselineRating === null ? 'Not recorded' : String(o.baselineRating),
-      latest ? `${latest.rating} (${reportDate(latest.ratedOn)})` : 'Not rated yet',
+      latest ? `${latest.rating} (${dayLabel(latest.ratedOn)})` : 'Not rated yet',
       changeText(change)
     ]
   })
@@ -325,7 +325,7 @@ export function engagementSection(source: SiteSource): Extract<SiteSection, { ke
     table: {
       columns: ['Date', 'Meeting', 'Attended (named)', 'Attended (not named)', 'Apologies'],
       rows: source.meetings.map((m) => [
-        reportDate(m.heldOn),
+        dayLabel(m.heldOn),
         MEETING_KINDS[m.kind] ?? m.kind,
         String(m.named),
         String(m.unnamed),

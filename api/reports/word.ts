@@ -20,7 +20,8 @@ import {
   type ParagraphChild
 } from 'docx'
 import { REPORT_SECTIONS } from '../schemas/reports'
-import { attendanceSvg, outcomeTrajectoriesSvg, reportDate, type Svg } from './charts'
+import { dayLabel } from '../features/earlyWarnings'
+import { attendanceSvg, outcomeTrajectoriesSvg, type Svg } from './charts'
 import type { ReportDocument, ReportTable, SiteSection, TestItem } from './model'
 import { EMPTY_SECTION, headerLine, periodLine } from './text'
 
@@ -92,8 +93,8 @@ function table({ columns, rows }: ReportTable): Table {
 function testLine(t: TestItem): string {
   const number = t.number === null ? '' : `T${t.number} `
   const dates = [
-    t.startedOn && `started ${reportDate(t.startedOn)}`,
-    t.decidedOn && `decided ${reportDate(t.decidedOn)}`
+    t.startedOn && `started ${dayLabel(t.startedOn)}`,
+    t.decidedOn && `decided ${dayLabel(t.decidedOn)}`
   ]
     .filter(Boolean)
     .join(', ')
@@ -114,7 +115,7 @@ function sectionBlocks(section: SiteSection, level: 1 | 2): Block[] {
       out.push(
         para(
           section.stage
-            ? `Stage: ${section.stage.label} (judged ${reportDate(section.stage.judgedOn)})${section.stage.reason ? `: ${section.stage.reason}` : ''}`
+            ? `Stage: ${section.stage.label} (judged ${dayLabel(section.stage.judgedOn)})${section.stage.reason ? `: ${section.stage.reason}` : ''}`
             : 'Stage: not judged yet'
         ),
         para(`Sponsor: ${section.sponsors.join('; ') || 'Not recorded'}`),
@@ -151,7 +152,7 @@ function sectionBlocks(section: SiteSection, level: 1 | 2): Block[] {
         out.push(
           ...bullets(
             section.markers.map(
-              (m) => `T${m.number}: ${m.title} (started ${reportDate(m.startedOn)})`
+              (m) => `T${m.number}: ${m.title} (started ${dayLabel(m.startedOn)})`
             )
           )
         )
@@ -162,7 +163,7 @@ function sectionBlocks(section: SiteSection, level: 1 | 2): Block[] {
         out.push(para('No evidence notes in this period.', { italics: true }))
       out.push(
         ...section.evidence.map((e) =>
-          para(`${e.outcome}, ${reportDate(e.ratedOn)}, rated ${e.rating}: ${e.note}`)
+          para(`${e.outcome}, ${dayLabel(e.ratedOn)}, rated ${e.rating}: ${e.note}`)
         )
       )
       break
@@ -185,7 +186,7 @@ function sectionBlocks(section: SiteSection, level: 1 | 2): Block[] {
       if (!section.excerpts.length) out.push(para(EMPTY_SECTION, { italics: true }))
       for (const e of section.excerpts) {
         out.push(
-          para(`${reportDate(e.heldOn)}, ${e.phase}${e.team ? ' (team reflection)' : ''}`, {
+          para(`${dayLabel(e.heldOn)}, ${e.phase}${e.team ? ' (team reflection)' : ''}`, {
             bold: true
           }),
           ...paras(e.text)
@@ -235,7 +236,7 @@ export function wordBlocks(doc: ReportDocument): Block[] {
   const blocks: Block[] = [
     new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(doc.title)] }),
     para(`${doc.programmeName}: ${doc.subject}`, { bold: true }),
-    para(`${periodLine(doc)}. Produced ${reportDate(doc.producedOn)}.`)
+    para(`${periodLine(doc)}. Produced ${dayLabel(doc.producedOn)}.`)
   ]
   if (doc.anonymised)
     blocks.push(

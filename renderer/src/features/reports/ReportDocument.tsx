@@ -3,7 +3,7 @@
 // The running header and the page-numbered footer are CSS page-margin boxes, so every printer
 // draws them the same way.
 import type { ReportDocument as Report } from '../../../../api/reports/model'
-import { reportDate } from '../../../../api/reports/charts'
+import { dayLabel } from '../../../../api/features/earlyWarnings'
 import { headerLine, periodLine } from '../../../../api/reports/text'
 import { REPORT_SECTIONS } from '../../../../api/schemas/reports'
 import { FreeText, SiteSectionView, TableView } from './ReportSections'
@@ -38,7 +38,7 @@ export function ReportDocumentView({ doc }: { doc: Report }) {
         </p>
         <h1>{doc.title}</h1>
         <p>
-          {periodLine(doc)}. Produced {reportDate(doc.producedOn)}.
+          {periodLine(doc)}. Produced {dayLabel(doc.producedOn)}.
         </p>
         {doc.anonymised ? (
           <p className="report-note">

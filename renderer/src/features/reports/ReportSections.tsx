@@ -1,11 +1,7 @@
 // The sections of a site's pages in a report, drawn from the report model.
 import type { ReportTable, SiteSection, TestItem } from '../../../../api/reports/model'
-import {
-  attendanceSvg,
-  outcomeTrajectoriesSvg,
-  reportDate,
-  type Svg
-} from '../../../../api/reports/charts'
+import { dayLabel } from '../../../../api/features/earlyWarnings'
+import { attendanceSvg, outcomeTrajectoriesSvg, type Svg } from '../../../../api/reports/charts'
 import { EMPTY_SECTION } from '../../../../api/reports/text'
 import { REPORT_SECTIONS } from '../../../../api/schemas/reports'
 
@@ -86,8 +82,8 @@ function Chart({ chart, alt }: { chart: Svg; alt: string }) {
 
 function testLine(t: TestItem): string {
   const dates = [
-    t.startedOn && `started ${reportDate(t.startedOn)}`,
-    t.decidedOn && `decided ${reportDate(t.decidedOn)}`
+    t.startedOn && `started ${dayLabel(t.startedOn)}`,
+    t.decidedOn && `decided ${dayLabel(t.decidedOn)}`
   ]
     .filter(Boolean)
     .join(', ')
@@ -153,7 +149,7 @@ function Partnership({
         <dt>Stage</dt>
         <dd>
           {section.stage
-            ? `${section.stage.label} (judged ${reportDate(section.stage.judgedOn)})${section.stage.reason ? `: ${section.stage.reason}` : ''}`
+            ? `${section.stage.label} (judged ${dayLabel(section.stage.judgedOn)})${section.stage.reason ? `: ${section.stage.reason}` : ''}`
             : 'Not judged yet'}
         </dd>
         <dt>Sponsor</dt>
@@ -205,7 +201,7 @@ function SectionBody({ section, level }: { section: SiteSection; level: Level })
             <ul className="report-markers">
               {section.markers.map((m) => (
                 <li key={m.number}>
-                  <strong>T{m.number}</strong> {m.title} (started {reportDate(m.startedOn)})
+                  <strong>T{m.number}</strong> {m.title} (started {dayLabel(m.startedOn)})
                 </li>
               ))}
             </ul>
@@ -219,7 +215,7 @@ function SectionBody({ section, level }: { section: SiteSection; level: Level })
             <ul>
               {section.evidence.map((e, i) => (
                 <li key={i}>
-                  <strong>{e.outcome}</strong>, {reportDate(e.ratedOn)}, rated {e.rating}: {e.note}
+                  <strong>{e.outcome}</strong>, {dayLabel(e.ratedOn)}, rated {e.rating}: {e.note}
                 </li>
               ))}
             </ul>
@@ -237,7 +233,7 @@ function SectionBody({ section, level }: { section: SiteSection; level: Level })
           {section.excerpts.map((e, i) => (
             <div key={i} className="report-excerpt">
               <p className="report-excerpt-source">
-                {reportDate(e.heldOn)}, {e.phase}
+                {dayLabel(e.heldOn)}, {e.phase}
                 {e.team ? ' (team reflection)' : ''}
               </p>
               <FreeText text={e.text} />
