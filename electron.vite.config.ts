@@ -14,7 +14,13 @@ const devContentSecurityPolicy: Plugin = {
 export default defineConfig({
   main: {
     build: {
-      rollupOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts') } }
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'electron/main/index.ts'),
+          // The store runs in worker threads off the main process's event loop (api/worker).
+          storeWorker: resolve(__dirname, 'api/worker/storeWorker.ts')
+        }
+      }
     }
   },
   preload: {
@@ -25,6 +31,8 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'renderer'),
     build: {
+      // electron-vite leaves the renderer unminified; minified, the first screen parses sooner.
+      minify: true,
       rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } }
     },
     plugins: [react(), devContentSecurityPolicy]

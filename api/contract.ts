@@ -6,8 +6,10 @@ import { dashboardHandlers } from './features/dashboard'
 import { dataExportHandlers } from './features/dataExport'
 import { directoryHandlers } from './features/directory'
 import { engagementHandlers } from './features/engagement'
+import { healthHandlers } from './features/health'
 import { measureHandlers } from './features/measures'
 import { meetingHandlers } from './features/meetings'
+import { meetingRecordHandlers } from './features/meetingRecord'
 import { outcomeHandlers } from './features/outcomes'
 import { quoteHandlers } from './features/quotes'
 import { reportHandlers } from './features/reports'
@@ -20,6 +22,7 @@ import { sampleHandlers } from './features/sample'
 import { searchHandlers } from './features/search'
 import { siteHandlers } from './features/sites'
 import { siteGlanceHandlers } from './features/siteGlance'
+import { stakeholderHandlers } from './features/stakeholders'
 import { themeHandlers } from './features/themes'
 import { themeSummaryHandlers } from './features/themeSummary'
 import { testOfChangeHandlers } from './features/testsOfChange'
@@ -30,6 +33,7 @@ const featureTables = [
   siteGlanceHandlers,
   directoryHandlers,
   meetingHandlers,
+  meetingRecordHandlers,
   quoteHandlers,
   outcomeHandlers,
   actionHandlers,
@@ -46,7 +50,9 @@ const featureTables = [
   measureHandlers,
   sampleHandlers,
   dataExportHandlers,
-  reportHandlers
+  reportHandlers,
+  stakeholderHandlers,
+  healthHandlers
 ] as const
 
 type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) extends (

@@ -5,7 +5,15 @@ import path from 'node:path'
 import Database from 'better-sqlite3'
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
 import { readMigrationFiles, type MigrationMeta } from 'drizzle-orm/migrator'
+import { makePrivateFile, makePrivateFolder, makePrivateIfPresent } from './privateFiles'
 import * as schema from './schema'
+import {
+  applyKey,
+  encryptOpenDatabase,
+  isPlainSqliteFile,
+  looksEncrypted,
+  StoreLockedError
+} from './storeKey'
 
 export type Db = BetterSQLite3Database<typeof schema>
 
@@ -24,6 +32,11 @@ export interface OpenStoreOptions {
   /** Where a copy is written before pending migrations run on a store that holds data. */
   backupsFolder?: string
   now?: () => Date
+  /**
+   * The encryption key (db/storeKey.ts), given to SQLite before anything else. A plain file
+   * opened with a key is encrypted in place, after an encrypted copy is kept in backupsFolder.
+   */
+  key?: string
 }
 
 export class StoreDamagedError extends Error {
@@ -40,9 +53,14 @@ const MIGRATIONS_TABLE = '__drizzle_migrations'
 
 export function openStore(options: OpenStoreOptions): Store {
   const inMemory = options.file === ':memory:'
-  if (!inMemory) fs.mkdirSync(path.dirname(options.file), { recursive: true })
+  if (!inMemory) {
+    makePrivateFolder(path.dirname(options.file))
+    makePrivateFile(options.file)
+    if (options.key && isPlainSqliteFile(options.file)) encryptPlainStore(options, options.key)
+  }
   const sqlite = new Database(options.file)
   try {
+    if (options.key && !inMemory) applyKey(sqlite, options.key)
     if (!inMemory) sqlite.pragma('journal_mode = WAL')
     sqlite.pragma('synchronous = FULL')
     sqlite.pragma('busy_timeout = 5000')
@@ -52,13 +70,54 @@ export function openStore(options: OpenStoreOptions): Store {
     migrate(sqlite, options)
   } catch (error) {
     sqlite.close()
+    if (isNotADatabase(error) && looksEncrypted(options.file)) {
+      throw new StoreLockedError(options.file, Boolean(options.key))
+    }
     // A file that is not a database, or is broken where the pragmas or migrations read it, fails
     // before or after the integrity check with SQLite's own error; report it the same way.
     if (isDamage(error)) throw new StoreDamagedError(options.file, (error as Error).message)
     throw error
   }
+  if (!inMemory) for (const suffix of ['-wal', '-shm']) makePrivateIfPresent(options.file + suffix)
   const db = drizzle(sqlite, { schema })
   return { db, sqlite, file: inMemory ? null : options.file, close: () => sqlite.close() }
+}
+
+function isNotADatabase(error: unknown): boolean {
+  return error instanceof Database.SqliteError && error.code === 'SQLITE_NOTADB'
+}
+
+/**
+ * Encrypts a plain store in place (the first start of a version with encryption). A copy is
+ * kept first, itself encrypted before it is left in the backups folder; the live file is then
+ * rekeyed, which SQLite3 Multiple Ciphers refuses in WAL mode, so the journal is switched to
+ * DELETE for it (openStore turns WAL back on).
+ */
+function encryptPlainStore(options: OpenStoreOptions, key: string): void {
+  const plain = new Database(options.file)
+  try {
+    plain.pragma('busy_timeout = 5000')
+    checkIntegrity(plain, options.file)
+    if (options.backupsFolder) {
+      const stamp = (options.now?.() ?? new Date()).toISOString().replace(/[:.]/g, '-')
+      const copy = path.join(options.backupsFolder, `before-encryption-${stamp}.sqlite`)
+      backupStore(plain, copy)
+      const copyDb = new Database(copy)
+      try {
+        copyDb.pragma('journal_mode = DELETE')
+        encryptOpenDatabase(copyDb, key)
+      } finally {
+        copyDb.close()
+      }
+    }
+    plain.pragma('journal_mode = DELETE')
+    encryptOpenDatabase(plain, key)
+  } catch (error) {
+    if (isDamage(error)) throw new StoreDamagedError(options.file, (error as Error).message)
+    throw error
+  } finally {
+    plain.close()
+  }
 }
 
 function isDamage(error: unknown): boolean {
@@ -133,8 +192,12 @@ function migrate(sqlite: Database.Database, options: OpenStoreOptions): void {
 
 /** A consistent copy of an open store (never a file copy of a live database). */
 export function backupStore(sqlite: Database.Database, destination: string): void {
-  fs.mkdirSync(path.dirname(destination), { recursive: true })
+  // Created private when missing, but never chmod a folder the person chose (their Documents).
+  fs.mkdirSync(path.dirname(destination), { recursive: true, mode: 0o700 })
   if (fs.existsSync(destination)) fs.rmSync(destination)
+  // VACUUM INTO writes into an empty file, so it can be created private; an encrypted store's
+  // copy is encrypted with the same key.
+  makePrivateFile(destination)
   sqlite.prepare('VACUUM INTO ?').run(destination)
 }
 

@@ -26,7 +26,7 @@ type Dashboard = ApiOutput<'dashboard.get'>
 // answered from an index, the way one would write it by hand at a SQLite prompt.
 const RAW_SITES = `
   WITH pm AS (
-    SELECT m.id, m.site_id, m.held_on, m.start_time FROM meetings m
+    SELECT m.id, m.site_id, m.held_on, m.start_time, m.unnamed_attendees FROM meetings m
     WHERE m.kind = 'partnership' AND m.held_on <= :to
   ),
   refl AS (
@@ -42,17 +42,17 @@ const RAW_SITES = `
     (SELECT count(*) FROM pm WHERE pm.site_id = s.id) AS to_date,
     (SELECT max(held_on) FROM pm WHERE pm.site_id = s.id) AS last_on,
     (SELECT avg(n) FROM (SELECT (SELECT count(*) FROM meeting_attendance a
-        WHERE a.meeting_id = pm.id AND a.status = 'attended') AS n
+        WHERE a.meeting_id = pm.id AND a.status = 'attended') + pm.unnamed_attendees AS n
       FROM pm WHERE pm.site_id = s.id ORDER BY held_on DESC, start_time DESC, id DESC LIMIT 3)) AS last3,
     (SELECT avg(n) FROM (SELECT (SELECT count(*) FROM meeting_attendance a
-        WHERE a.meeting_id = pm.id AND a.status = 'attended') AS n
+        WHERE a.meeting_id = pm.id AND a.status = 'attended') + pm.unnamed_attendees AS n
       FROM pm WHERE pm.site_id = s.id ORDER BY held_on DESC, start_time DESC, id DESC
       LIMIT 3 OFFSET 3)) AS prev3,
     min(6, (SELECT count(*) FROM pm WHERE pm.site_id = s.id)) AS recent,
     (SELECT count(*) FROM actions a WHERE a.site_id = s.id AND a.status IN ('open', 'done')
-      AND a.due_on >= :from AND a.due_on < :to) AS due,
+      AND a.due_on >= :from AND a.due_on <= :to) AS due,
     (SELECT count(*) FROM actions a WHERE a.site_id = s.id AND a.status = 'done'
-      AND a.due_on >= :from AND a.due_on < :to
+      AND a.due_on >= :from AND a.due_on <= :to
       AND (a.completed_on IS NULL OR a.completed_on <= a.due_on)) AS on_time,
     (SELECT count(*) FROM actions a WHERE a.site_id = s.id AND a.due_on < :to
       AND (a.status = 'open' OR (a.status = 'done' AND a.completed_on > :to))) AS overdue,

@@ -14,6 +14,7 @@ import { handler } from '../handler'
 import { dashboardInput } from '../schemas/dashboard'
 import { stageLabel, type OutcomeLevel, type StageModel } from '../schemas/vocabulary'
 import { daysBetween, earlyWarnings } from './earlyWarnings'
+import { withHealthSigns } from './health'
 
 /** One site's figures, grouped the way the screens read them. */
 export function siteFigures(row: DashboardSiteRow, model: StageModel, asOf: string) {
@@ -86,13 +87,15 @@ export const dashboardHandlers = {
   /**
    * The home screen of a programme. Counts run over [from, to]; states (latest rating, stage,
    * days since the last meeting or reflection, overdue actions, warnings) are judged on `to`,
-   * which is today unless an earlier day is asked for.
+   * which is today unless an earlier day is asked for; for a programme that has ended, its last
+   * day at the latest (warnings about a finished programme are measured against its end).
    */
   'dashboard.get': handler(dashboardInput, (ctx, input) => {
     const programme = dashboardProgramme(ctx.db, input.programmeId)
     if (!programme) throw notFound('programmeId', 'programme', input.programmeId)
     const day = today(ctx)
-    const to = input.to && input.to < day ? input.to : day
+    const last = programme.endDate && programme.endDate < day ? programme.endDate : day
+    const to = input.to && input.to < last ? input.to : last
     const start = input.from ?? programme.startDate
     const range: DashboardRange = { from: start < to ? start : to, to }
     const columns = JSON.parse(programme.outcomes) as ProgrammeOutcomeColumn[]
@@ -101,14 +104,24 @@ export const dashboardHandlers = {
     )
     const outcomes = dashboardOutcomes(ctx.db, programme.id, range).map(outcomeFigures)
     return {
-      programme: { id: programme.id, name: programme.name, startDate: programme.startDate },
+      programme: {
+        id: programme.id,
+        name: programme.name,
+        startDate: programme.startDate,
+        endDate: programme.endDate
+      },
       today: day,
       range,
       thresholds: input.thresholds,
       programmeOutcomes: columns,
       sites,
       outcomes,
-      warnings: earlyWarnings(programme.id, sites, input.thresholds, to)
+      warnings: earlyWarnings(
+        programme.id,
+        withHealthSigns(ctx, programme.id, sites, to),
+        input.thresholds,
+        to
+      )
     }
   })
 }

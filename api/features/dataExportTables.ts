@@ -1,7 +1,7 @@
 // The layout of each kind of record in a data export: its columns (readable headers, ISO dates,
 // names instead of ids, labels instead of codes) and which of them are private.
 import * as q from '../../db/queries/dataExport'
-import type { ApiContext } from '../context'
+import { localDay, type ApiContext } from '../context'
 import { DATA_KINDS, type DataKind } from '../schemas/dataExport'
 import { BETTER, RULES } from '../schemas/measures'
 import { JUDGES } from '../schemas/outcomes'
@@ -10,11 +10,13 @@ import {
   ACTION_STATUSES,
   ATTENDANCE,
   CONSENT,
+  HEALTH_JUDGED_BY,
   MEETING_KINDS,
   MEMBER_ROLES,
   OUTCOME_LEVELS,
   SECTORS,
   SITE_STATUSES,
+  STAKEHOLDER_GROUPS,
   stageLabel,
   type StageModel
 } from '../schemas/vocabulary'
@@ -53,8 +55,8 @@ type TableBuilder = (
 function label(labels: Record<string, string>, code: string | null): string | null {
   return code === null ? null : (labels[code] ?? code)
 }
-/** Archived-on columns show the day, not the instant. */
-const day = (timestamp: string | null) => (timestamp ? timestamp.slice(0, 10) : null)
+/** Archived-on columns show the user's local day, not the UTC instant. */
+const day = (timestamp: string | null) => (timestamp ? localDay(new Date(timestamp)) : null)
 /** JSON arrays from the queries, as one cell: "first; second". */
 const list = (json: string) => (JSON.parse(json) as string[]).join('; ')
 const archived = <R extends { archivedAt: string | null }>(): Column<R> => ({
@@ -276,7 +278,43 @@ const KINDS: Record<DataKind, TableBuilder> = {
       { header: 'Meeting date', value: (r) => r.meetingHeldOn },
       { header: 'Person quoted', value: (r) => r.personName, private: true }
     ]
+  ),
+  stakeholderPlacements: spec<q.PlacementExportRow>(
+    (ctx, id) => q.exportPlacements(ctx.db, id),
+    [
+      site(),
+      { header: 'Stakeholder', value: (r) => r.stakeholder },
+      { header: 'Kind', value: (r) => label(STAKEHOLDER_KINDS, r.kind) },
+      { header: 'Description', value: (r) => r.description },
+      {
+        header: 'Group',
+        value: (r) => label({ ...STAKEHOLDER_GROUPS, off: 'Off the matrix' }, r.quadrant)
+      },
+      { header: 'Placed on', value: (r) => r.placedOn },
+      { header: 'Note', value: (r) => r.note }
+    ]
+  ),
+  healthJudgements: spec<q.JudgementExportRow>(
+    (ctx, id) => q.exportJudgements(ctx.db, id),
+    [
+      site(),
+      { header: 'Checked on', value: (r) => r.checkedOn },
+      { header: 'Framework', value: (r) => r.framework },
+      { header: 'Judged by', value: (r) => label(HEALTH_JUDGED_BY, r.judgedBy) },
+      { header: 'Meeting date', value: (r) => r.meetingHeldOn },
+      { header: 'Heading', value: (r) => r.heading },
+      { header: 'Item', value: (r) => r.item },
+      { header: 'Judgement', value: (r) => r.judgement },
+      { header: 'Note', value: (r) => r.note },
+      { header: 'Note on the check', value: (r) => r.checkNote }
+    ]
   )
+}
+
+const STAKEHOLDER_KINDS = {
+  person: 'Person',
+  organisation: 'Organisation',
+  other: 'Outside the directory'
 }
 
 export function buildTable(

@@ -6,7 +6,8 @@ import {
   findOrganisation,
   findPerson,
   listOrganisations,
-  listPeople
+  listPeople,
+  type DirectoryFilter
 } from '../../db/queries/directory'
 import type { ApiContext } from '../context'
 import { today } from '../context'
@@ -20,7 +21,17 @@ import {
   updateOrganisation,
   updatePerson
 } from '../schemas/directory'
+import { SECTORS } from '../schemas/vocabulary'
 import { requireProgramme } from './programmes'
+
+/** A directory filter for SQL: the text, and the sectors whose label (as shown) contains it. */
+function directoryFilter(text: string): DirectoryFilter {
+  const needle = text.toLocaleLowerCase('en-GB')
+  const sectors = Object.entries(SECTORS)
+    .filter(([, label]) => needle && label.toLocaleLowerCase('en-GB').includes(needle))
+    .map(([key]) => key)
+  return { text, sectors }
+}
 
 function requireOrganisation(ctx: ApiContext, id: string, path = 'id') {
   const organisation = findOrganisation(ctx.db, id)
@@ -46,7 +57,12 @@ function checkOrganisationFor(ctx: ApiContext, programmeId: string, organisation
 export const directoryHandlers = {
   'organisations.list': handler(directoryList, (ctx, input) => {
     requireProgramme(ctx, input.programmeId)
-    return listOrganisations(ctx.db, input.programmeId, input.includeArchived)
+    return listOrganisations(
+      ctx.db,
+      input.programmeId,
+      input.includeArchived,
+      directoryFilter(input.filter)
+    )
   }),
 
   'organisations.create': handler(createOrganisation, (ctx, input) => {
@@ -80,7 +96,13 @@ export const directoryHandlers = {
 
   'people.list': handler(directoryList, (ctx, input) => {
     requireProgramme(ctx, input.programmeId)
-    return listPeople(ctx.db, input.programmeId, input.includeArchived, today(ctx))
+    return listPeople(
+      ctx.db,
+      input.programmeId,
+      input.includeArchived,
+      today(ctx),
+      directoryFilter(input.filter)
+    )
   }),
 
   'people.create': handler(createPerson, (ctx, { newOrganisation, joinSite, ...input }) => {

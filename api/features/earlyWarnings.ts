@@ -3,14 +3,20 @@
 import type { Thresholds } from '../schemas/dashboard'
 
 export type WarningRule =
-  'attendance_falling' | 'overdue_actions' | 'no_meeting' | 'no_reflection' | 'no_test_started'
+  | 'attendance_falling'
+  | 'overdue_actions'
+  | 'no_meeting'
+  | 'no_reflection'
+  | 'no_test_started'
+  | 'health_missing_twice'
 
 export const WARNING_TITLES: Record<WarningRule, string> = {
   attendance_falling: 'Attendance falling',
   overdue_actions: 'Overdue actions piling up',
   no_meeting: 'No recent meeting',
   no_reflection: 'No recent reflection',
-  no_test_started: 'No test of change started'
+  no_test_started: 'No test of change started',
+  health_missing_twice: 'Judged missing twice in a row'
 }
 
 /** What the rules read about one site (the dashboard's site figures carry all of it). */
@@ -28,6 +34,14 @@ export interface SiteSigns {
   actions: { overdue: number }
   tests: { started: number }
   reflections: { lastOn: string | null }
+  /** Health-check items judged at the bottom of their scale in the last two checks. */
+  healthLows?: {
+    framework: string
+    item: string
+    value: string
+    dates: [string, string]
+    checkId: string
+  }[]
 }
 
 export interface EarlyWarning {
@@ -81,6 +95,21 @@ type Rule = (
 ) => Omit<EarlyWarning, 'siteId' | 'siteName' | 'siteStatus' | 'rule' | 'title'> | null
 
 const RULES: Record<WarningRule, Rule> = {
+  health_missing_twice: (site, _t, _asOf, base) => {
+    const lows = site.healthLows ?? []
+    const first = lows[0]
+    if (!first) return null
+    return {
+      message: lows
+        .map(
+          (l) =>
+            `${l.framework}: ${l.item} judged ${l.value.toLowerCase()} on ${dayLabel(l.dates[0])} and again on ${dayLabel(l.dates[1])}.`
+        )
+        .join(' '),
+      href: `${base}/sites/${site.id}/health?check=${first.checkId}`,
+      linkLabel: `Health checks at ${site.name}`
+    }
+  },
   attendance_falling: (site, t, _asOf, base) => {
     const drop = attendanceDropPercent(site.attendance)
     const { lastThree, previousThree } = site.attendance

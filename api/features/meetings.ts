@@ -17,7 +17,7 @@ import {
 } from '../../db/queries/meetings'
 import { listQuotes } from '../../db/queries/quotes'
 import type { ApiContext } from '../context'
-import { today } from '../context'
+import { localTimestamp, today } from '../context'
 import { fieldError, notFound } from '../errors'
 import { handler } from '../handler'
 import { idInput, isoDate, recordId } from '../schemas/common'
@@ -182,7 +182,14 @@ export const meetingHandlers = {
     for (const quote of input.quotes) {
       ctx.db
         .insert(quotes)
-        .values({ id: ctx.newId(), siteId: site.id, meetingId: id, ...quote, createdAt: now })
+        // In the same local form as quotes.create writes, so quotes sort by one kind of string.
+        .values({
+          id: ctx.newId(),
+          siteId: site.id,
+          meetingId: id,
+          ...quote,
+          createdAt: localTimestamp(ctx)
+        })
         .run()
     }
     reviewActions(ctx, site.id, input.heldOn, input.reviewedActions)

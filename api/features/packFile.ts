@@ -1,7 +1,7 @@
 // Review files on disk: canonical JSON, a sha256 checksum over it, and the checks an imported file
 // must pass (is it JSON, is it the kind of file expected, is it from a version this app reads, has
 // it been changed since it was exported). Pure: no store, no clock.
-import { createHash } from 'node:crypto'
+import { createHash, createHmac, timingSafeEqual } from 'node:crypto'
 import type { z } from 'zod'
 import { COMMENTS_FORMAT, PACK_FILE_VERSION, PACK_FORMAT } from '../schemas/reviewPacks'
 
@@ -56,6 +56,24 @@ function sortKeys(value: unknown): Json {
 export function checksumOf(body: Record<string, unknown>): string {
   const rest = Object.fromEntries(Object.entries(body).filter(([key]) => key !== 'checksum'))
   return createHash('sha256').update(canonicalJson(rest), 'utf8').digest('hex')
+}
+
+/**
+ * HMAC-SHA256 (hex) of the canonical JSON of everything except the checksum and the signature,
+ * keyed with the review pack's secret: only someone holding the pack can sign its comments.
+ */
+export function signatureOf(body: Record<string, unknown>, key: string): string {
+  const rest = Object.fromEntries(
+    Object.entries(body).filter(([name]) => name !== 'checksum' && name !== 'signature')
+  )
+  return createHmac('sha256', key).update(canonicalJson(rest), 'utf8').digest('hex')
+}
+
+/** Whether a file's signature was made with this key (compared in constant time). */
+export function signatureMatches(body: { signature: string }, key: string): boolean {
+  const expected = Buffer.from(signatureOf(body, key), 'hex')
+  const given = Buffer.from(body.signature.toLowerCase(), 'hex')
+  return key !== '' && given.length === expected.length && timingSafeEqual(given, expected)
 }
 
 /** The file's text: readable (indented), with its checksum last. */

@@ -2,7 +2,7 @@
 import { eq } from 'drizzle-orm'
 import { quotes } from '../../db/schema'
 import { findQuote, listQuotes as queryQuotes } from '../../db/queries/quotes'
-import type { ApiContext } from '../context'
+import { localTimestamp, type ApiContext } from '../context'
 import { fieldError, notFound } from '../errors'
 import { handler } from '../handler'
 import { idInput } from '../schemas/common'
@@ -34,7 +34,8 @@ export const quoteHandlers = {
     const id = ctx.newId()
     ctx.db
       .insert(quotes)
-      .values({ id, ...input, createdAt: ctx.clock().toISOString() })
+      // Local time with its offset: a quote without a meeting is dated by its first 10 characters.
+      .values({ id, ...input, createdAt: localTimestamp(ctx) })
       .run()
     return { id }
   }),

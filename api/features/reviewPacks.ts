@@ -3,6 +3,7 @@
 // commented on) and exports a comments file; the consultant's app imports that, putting each
 // comment on the right cycle and phase. Importing the same file twice adds nothing, and a damaged,
 // changed, newer or orphaned file is refused with nothing written (each verb is one transaction).
+import { randomBytes } from 'node:crypto'
 import { eq } from 'drizzle-orm'
 import { z } from 'zod'
 import { reviewComments, reviewCycles, reviewPacks } from '../../db/schema'
@@ -15,6 +16,7 @@ import {
   findReviewPackByPackId,
   listReviewPacks,
   missingCycleIds,
+  recordPackExport,
   reviewCyclesOf,
   selectPackCycles,
   type SelectedCycleRow
@@ -28,6 +30,7 @@ import {
   COMMENTS_FORMAT,
   exportCommentsInput,
   exportPackInput,
+  MAX_PACK_CYCLES,
   fileContentInput,
   PACK_FILE_VERSION,
   PACK_FORMAT,
@@ -41,7 +44,8 @@ import {
   type ReviewPackFile
 } from '../schemas/reviewPacks'
 import { REFLECTION_STATUSES } from '../schemas/vocabulary'
-import { openFile, PackFileError, sealFile, type PackFileKind } from './packFile'
+import { openFile, PackFileError, sealFile, signatureOf, type PackFileKind } from './packFile'
+import { checkTiedToPack } from './packTie'
 import { requireProgramme } from './programmes'
 import { requireSite } from './sites'
 
@@ -69,14 +73,16 @@ function requirePack(ctx: ApiContext, id: string) {
 
 /** "Ageing Well Together" -> "ageing-well-together", for file names. */
 export function slug(name: string): string {
-  const s = name
+  const whole = name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
-    .slice(0, 40)
-    .replace(/-+$/g, '')
+  // At most 40 characters, cut between words ("cli" for "clip" reads as a typo); a single word
+  // longer than that is cut where it must be.
+  const lastBreak = whole.length > 40 ? whole.lastIndexOf('-', 40) : -1
+  const s = (lastBreak > 0 ? whole.slice(0, lastBreak) : whole.slice(0, 40)).replace(/-+$/g, '')
   return s || 'programme'
 }
 
@@ -215,7 +221,8 @@ function importPack(ctx: ApiContext, pack: ReviewPackFile): string {
       exportedBy: pack.exportedBy,
       exportedAt: pack.exportedAt,
       importedAt: ctx.clock().toISOString(),
-      description: describeFilter(pack.filter)
+      description: describeFilter(pack.filter),
+      reviewKey: pack.reviewKey
     })
     .run()
   for (const cycle of pack.cycles) {
@@ -260,6 +267,7 @@ function importPack(ctx: ApiContext, pack: ReviewPackFile): string {
 /** Puts the comments of a file on the consultant's cycles; returns what it added and skipped. */
 function importComments(ctx: ApiContext, file: ReviewCommentsFile) {
   const cycleIds = [...new Set(file.comments.map((c) => c.sourceCycleId))]
+  checkTiedToPack(ctx, file, cycleIds)
   const missing = missingCycleIds(ctx.db, cycleIds)
   if (missing.length > 0) {
     const which =
@@ -369,7 +377,7 @@ export const reviewPackHandlers = {
     }))
   }),
 
-  /** The consultant's side: a review pack file of the chosen cycles (nothing is written). */
+  /** The consultant's side: a review pack file of the chosen cycles, and its secret recorded. */
   'reviewPacks.export': handler(exportPackInput, (ctx, input) => {
     const programme = requireProgramme(ctx, input.programmeId)
     const { rows, siteNames } = select(ctx, input)
@@ -379,7 +387,15 @@ export const reviewPackHandlers = {
         'No reflection cycles match this choice of sites, dates and statuses: widen it and try again'
       )
     }
+    if (rows.length > MAX_PACK_CYCLES) {
+      throw new ApiError(
+        'invalid_input',
+        `This choice holds ${rows.length.toLocaleString('en-GB')} reflection cycles and a review pack holds at most ${MAX_PACK_CYCLES.toLocaleString('en-GB')}: ` +
+          'choose fewer sites, a shorter period or fewer statuses, and send more than one pack'
+      )
+    }
     const packId = ctx.newId()
+    const reviewKey = randomBytes(32).toString('hex')
     const body: ReviewPackFile = {
       format: PACK_FORMAT,
       version: PACK_FILE_VERSION,
@@ -387,6 +403,7 @@ export const reviewPackHandlers = {
       exportedAt: ctx.clock().toISOString(),
       exportedBy: input.exportedBy,
       programme: { id: programme.id, name: programme.name },
+      reviewKey,
       filter: {
         siteIds: input.siteIds,
         siteNames,
@@ -398,6 +415,13 @@ export const reviewPackHandlers = {
     }
     // Never hand out a file this app would refuse to read back.
     const checked = reviewPackFile.parse(body)
+    recordPackExport(ctx.db, {
+      packId,
+      programmeId: programme.id,
+      reviewKey,
+      cycleIds: JSON.stringify(rows.map((row) => row.id)),
+      exportedAt: body.exportedAt
+    })
     return {
       fileName: `review-pack-${slug(programme.name)}-${today(ctx)}.json`,
       content: sealFile(checked),
@@ -423,7 +447,7 @@ export const reviewPackHandlers = {
 
   /** A pack in the review area: its cycles (read-only) and the comments on each. */
   'reviewPacks.get': handler(idInput, (ctx, { id }) => {
-    const pack = requirePack(ctx, id)
+    const { reviewKey: _secret, ...pack } = requirePack(ctx, id)
     const cycles = reviewCyclesOf(ctx.db, id).map((row) => ({
       ...storedCycle.parse(JSON.parse(row.content)),
       id: row.id,
@@ -439,6 +463,12 @@ export const reviewPackHandlers = {
   /** The comments written in the review area, as a file for the consultant. */
   'reviewPacks.exportComments': handler(exportCommentsInput, (ctx, { id, reviewer }) => {
     const pack = requirePack(ctx, id)
+    if (!pack.reviewKey) {
+      throw new ApiError(
+        'invalid_input',
+        'This review pack came from an earlier version of the app that did not sign review files: ask the consultant for a fresh pack'
+      )
+    }
     const rows = commentsWrittenInPack(ctx.db, id)
     if (rows.length === 0) {
       throw new ApiError(
@@ -447,7 +477,7 @@ export const reviewPackHandlers = {
       )
     }
     const originPrefix = packOrigin(pack.packId, '')
-    const body: ReviewCommentsFile = {
+    const body: Omit<ReviewCommentsFile, 'signature'> = {
       format: COMMENTS_FORMAT,
       version: PACK_FILE_VERSION,
       packId: pack.packId,
@@ -471,7 +501,10 @@ export const reviewPackHandlers = {
         }
       })
     }
-    const checked = reviewCommentsFile.parse(body)
+    const checked = reviewCommentsFile.parse({
+      ...body,
+      signature: signatureOf(body, pack.reviewKey)
+    })
     return {
       fileName: `review-comments-${slug(pack.programmeName)}-${today(ctx)}.json`,
       content: sealFile(checked),

@@ -30,6 +30,8 @@ export interface SearchResults {
   total: number
   /** More records matched than the limit: the user should narrow the search. */
   truncated: boolean
+  /** So many records matched (a very common word) that only the most recent were ranked. */
+  recentOnly: boolean
   groups: SearchGroup[]
 }
 
@@ -58,8 +60,13 @@ export const searchHandlers = {
   'search.query': handler(searchQuery, (ctx, input): SearchResults => {
     requireProgramme(ctx, input.programmeId)
     const match = matchExpression(input.q)
-    if (!match) return { total: 0, truncated: false, groups: [] }
-    const { hits, truncated } = searchRecords(ctx.db, input.programmeId, match, input.limit)
-    return { total: hits.length, truncated, groups: groupHits(hits) }
+    if (!match) return { total: 0, truncated: false, recentOnly: false, groups: [] }
+    const found = searchRecords(ctx.db, input.programmeId, match, input.limit)
+    return {
+      total: found.hits.length,
+      truncated: found.truncated,
+      recentOnly: found.recentOnly,
+      groups: groupHits(found.hits)
+    }
   })
 }

@@ -37,6 +37,7 @@ import {
   type NameHit
 } from './anonymise'
 import { dayLabel } from '../features/earlyWarnings'
+import { healthSource } from './healthSource'
 import {
   changeText,
   siteReportPart,
@@ -79,7 +80,8 @@ function siteSource(
     excerpts: excerptsDuring(ctx.db, site.id, p),
     quotes: consentedQuotesDuring(ctx.db, site.id, p),
     meetings: meetingsDuring(ctx.db, site.id, p),
-    takingPart: organisationsTakingPart(ctx.db, site.id, p)
+    takingPart: organisationsTakingPart(ctx.db, site.id, p),
+    health: healthSource(ctx, site, p)
   }
 }
 

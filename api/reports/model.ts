@@ -4,6 +4,13 @@
 import { SECTORS, type MemberRole, type Sector } from '../schemas/vocabulary'
 import type { ReportSectionKey } from '../schemas/reports'
 import { dayLabel } from '../features/earlyWarnings'
+import {
+  healthSection,
+  stakeholderSection,
+  type HealthReportSection,
+  type HealthSource,
+  type StakeholderReportSection
+} from './healthSections'
 
 export interface ReportTable {
   columns: string[]
@@ -79,6 +86,8 @@ export type SiteSection =
       sectors: { label: string; organisations: number }[]
       table: ReportTable
     }
+  | StakeholderReportSection
+  | HealthReportSection
   | { key: 'nextSteps'; text: string }
 
 export interface SiteReportPart {
@@ -145,6 +154,7 @@ export interface SiteSource {
     apologies: number
   }[]
   takingPart: { name: string; sector: Sector }[]
+  health: HealthSource
 }
 
 const PHASE_NAMES: Record<string, string> = {
@@ -370,6 +380,8 @@ export function siteReportPart(
     quotes: source.quotes.map((q) => ({ text: q.text, role: q.speakerRole, saidOn: q.saidOn }))
   }))
   add('engagement', () => engagementSection(source))
+  add('stakeholders', () => stakeholderSection(source.health, period))
+  add('health', () => healthSection(source.health, period))
   if (options.nextSteps !== null) {
     add('nextSteps', () => ({ key: 'nextSteps', text: options.nextSteps ?? '' }))
   }

@@ -24,6 +24,7 @@ import { dayLabel } from '../features/earlyWarnings'
 import { attendanceSvg, outcomeTrajectoriesSvg, type Svg } from './charts'
 import type { ReportDocument, ReportTable, SiteSection, TestItem } from './model'
 import { EMPTY_SECTION, headerLine, periodLine } from './text'
+import { roleInBrackets } from '../features/roleWords'
 
 type Block = Paragraph | Table
 
@@ -202,7 +203,7 @@ function sectionBlocks(section: SiteSection, level: 1 | 2): Block[] {
             spacing: { after: 120 },
             children: [
               new TextRun({ text: `\u201c${q.text}\u201d`, italics: true }),
-              new TextRun(` (${q.role})`)
+              new TextRun(` ${roleInBrackets(q.role)}`)
             ]
           })
         )
@@ -227,6 +228,31 @@ function sectionBlocks(section: SiteSection, level: 1 | 2): Block[] {
       if (section.bars.length)
         out.push(chart(attendanceSvg(section.bars), 'Attendance at each partnership meeting'))
       out.push(table(section.table))
+      break
+    case 'stakeholders':
+      if (section.groups.every((g) => !g.names.length)) {
+        out.push(para(EMPTY_SECTION, { italics: true }))
+        break
+      }
+      out.push(para(`The stakeholder matrix on ${dayLabel(section.asOf)}.`))
+      for (const g of section.groups) {
+        out.push(heading(g.label, sub), para(g.names.join('; ') || 'Nobody.'))
+      }
+      if (section.changes.length) {
+        out.push(heading('Moves during the period', sub), ...bullets(section.changes))
+      }
+      break
+    case 'health':
+      if (!section.checks.length) {
+        out.push(para(EMPTY_SECTION, { italics: true }))
+        break
+      }
+      out.push(
+        ...bullets(
+          section.checks.map((c) => `${dayLabel(c.checkedOn)}, ${c.framework}: ${c.summary}`)
+        )
+      )
+      for (const f of section.frameworks) out.push(heading(f.name, sub), table(f.table))
       break
   }
   return out

@@ -17,7 +17,9 @@ export const DATA_KINDS = {
   pdsaCycles: { label: 'PDSA cycles', fileName: 'pdsa-cycles.csv' },
   measures: { label: 'Measures', fileName: 'measures.csv' },
   measurePoints: { label: 'Measure points', fileName: 'measure-points.csv' },
-  quotes: { label: 'Quotes', fileName: 'quotes.csv' }
+  quotes: { label: 'Quotes', fileName: 'quotes.csv' },
+  stakeholderPlacements: { label: 'Stakeholder matrix', fileName: 'stakeholder-matrix.csv' },
+  healthJudgements: { label: 'Health checks', fileName: 'health-checks.csv' }
 } as const
 export type DataKind = keyof typeof DATA_KINDS
 export const DATA_KIND_KEYS = Object.keys(DATA_KINDS) as [DataKind, ...DataKind[]]

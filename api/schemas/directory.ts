@@ -45,5 +45,7 @@ export const updatePerson = personFields.extend({ id: recordId('id') })
 
 export const directoryList = z.object({
   programmeId: recordId('Programme'),
-  includeArchived: z.boolean().default(false)
+  includeArchived: z.boolean().default(false),
+  /** Only rows whose name, role, organisation, sector or partnerships contain this text. */
+  filter: z.string({ error: 'Filter must be text' }).trim().max(200).default('')
 })

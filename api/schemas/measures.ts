@@ -18,10 +18,10 @@ export const MAX_POINTS_PER_SAVE = 1000
 const TARGET_MESSAGE = 'Target must be a number, or left empty'
 const BASELINE_MESSAGE = `Baseline points must be a whole number from ${BASELINE_MIN} to ${BASELINE_MAX}, or left empty`
 
-/** An optional number from a form field: empty or null mean "none". */
+/** An optional number: empty or null mean "none"; text is not read as a number (forms convert). */
 const optionalNumber = (message: string, check: z.ZodNumber) =>
   z
-    .union([z.literal(''), z.null(), z.coerce.number({ error: message }).pipe(check)], {
+    .union([z.literal(''), z.null(), check], {
       error: message
     })
     .optional()

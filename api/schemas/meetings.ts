@@ -6,8 +6,9 @@ import { ACTION_STATUSES, ATTENDANCE, CONSENT, keysOf, MEETING_KINDS } from './v
 const TIME_MESSAGE = 'Start time must be a time like 14:00'
 const ENERGY_MESSAGE = 'Energy must be from 1 to 5, or left empty'
 
+// Numbers are numbers: no coercion from text, booleans or arrays (forms convert their fields).
 const count = (label: string, max: number) =>
-  z.coerce
+  z
     .number({ error: `${label} must be a number` })
     .int({ error: `${label} must be a whole number` })
     .min(0, { error: `${label} cannot be negative` })
@@ -36,7 +37,7 @@ export const meetingFields = z.object({
     )
     .optional()
     .transform((v) => v || null),
-  durationMinutes: z.coerce
+  durationMinutes: z
     .number({ error: 'Duration must be a number of minutes' })
     .int({ error: 'Duration must be a whole number of minutes' })
     .positive({ error: 'Duration must be more than 0 minutes' })
@@ -58,7 +59,7 @@ export const meetingFields = z.object({
       [
         z.literal(''),
         z.null(),
-        z.coerce
+        z
           .number({ error: ENERGY_MESSAGE })
           .int({ error: ENERGY_MESSAGE })
           .min(1, { error: ENERGY_MESSAGE })

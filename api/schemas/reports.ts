@@ -12,6 +12,8 @@ export const REPORT_SECTIONS = {
   learning: 'Learning',
   voices: 'Voices',
   engagement: 'Engagement',
+  stakeholders: 'Stakeholder matrix',
+  health: 'Partnership health',
   nextSteps: 'Next steps'
 } as const
 export type ReportSectionKey = keyof typeof REPORT_SECTIONS

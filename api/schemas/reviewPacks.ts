@@ -14,6 +14,8 @@ const text = (max: number) => z.string().max(max)
 const fileId = z.string().min(1).max(100)
 const timestamp = z.string().min(1).max(40)
 const phase = z.enum(keysOf(TAG_PLACES))
+/** 32 random bytes or an HMAC-SHA256, as hex. */
+const hex256 = z.string().regex(/^[0-9a-f]{64}$/i, { error: 'Expected 64 hexadecimal digits' })
 const status = z.enum(keysOf(REFLECTION_STATUSES))
 
 /** A comment already on the consultant's cycle when the pack was made (earlier rounds, replies). */
@@ -63,6 +65,9 @@ export const packFilter = z.object({
   statuses: z.array(status).max(3)
 })
 
+/** The most cycles one review pack carries (the file stays a size a laptop opens in seconds). */
+export const MAX_PACK_CYCLES = 5000
+
 export const reviewPackFile = z.object({
   format: z.literal(PACK_FORMAT),
   version: z.literal(PACK_FILE_VERSION),
@@ -70,8 +75,10 @@ export const reviewPackFile = z.object({
   exportedAt: timestamp,
   exportedBy: text(500),
   programme: z.object({ id: fileId, name: text(500) }),
+  /** The pack's secret: the comments file on it is signed with this (see packFile.ts). */
+  reviewKey: hex256,
   filter: packFilter,
-  cycles: z.array(packCycle).min(1).max(5000)
+  cycles: z.array(packCycle).min(1).max(MAX_PACK_CYCLES)
 })
 export type ReviewPackFile = z.output<typeof reviewPackFile>
 
@@ -105,7 +112,9 @@ export const reviewCommentsFile = z.object({
   programmeName: text(500),
   reviewer: text(500),
   exportedAt: timestamp,
-  comments: z.array(fileComment).max(20_000)
+  comments: z.array(fileComment).max(20_000),
+  /** HMAC of the file with the pack's reviewKey: ties the comments to a pack the consultant made. */
+  signature: hex256
 })
 export type ReviewCommentsFile = z.output<typeof reviewCommentsFile>
 

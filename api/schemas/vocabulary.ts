@@ -34,7 +34,7 @@ export const MEMBER_ROLES = {
 } as const
 export type MemberRole = keyof typeof MEMBER_ROLES
 
-/** Two stage models partnerships commonly use; a programme picks one. */
+/** Stage models partnerships commonly use; a programme picks one. */
 export const STAGE_MODELS = {
   forming: {
     label: 'Forming, frustration, functioning, flying (or failing)',
@@ -53,6 +53,15 @@ export const STAGE_MODELS = {
       starting: 'Starting',
       doing: 'Doing',
       following_through: 'Following through'
+    }
+  },
+  lifecycle: {
+    label: 'Partnership life-cycle: pre-partnership collaboration to termination or succession',
+    stages: {
+      pre_partnership: 'Pre-partnership collaboration',
+      creation: 'Partnership creation',
+      delivery: 'Programme delivery',
+      termination: 'Termination or succession'
     }
   }
 } as const
@@ -153,3 +162,18 @@ export const THEME_SETS = {
   own: 'Our own codes'
 } as const
 export type ThemeSet = keyof typeof THEME_SETS
+
+/** The stakeholder matrix's groups, by influence and interest. */
+export const STAKEHOLDER_GROUPS = {
+  involve_closely: 'Involve closely',
+  keep_on_board: 'Keep on board',
+  inform: 'Inform',
+  be_aware_of: 'Be aware of'
+} as const
+export type StakeholderGroup = keyof typeof STAKEHOLDER_GROUPS
+
+export const HEALTH_JUDGED_BY = {
+  consultant: 'The consultant',
+  group: 'The group at a meeting'
+} as const
+export type HealthJudgedBy = keyof typeof HEALTH_JUDGED_BY

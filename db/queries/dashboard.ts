@@ -14,7 +14,9 @@ export interface DashboardProgrammeRow {
   id: string
   name: string
   startDate: string
-  stageModel: 'forming' | 'initiating'
+  /** The programme's last day, when it has one. */
+  endDate: string | null
+  stageModel: 'forming' | 'initiating' | 'lifecycle'
   /** JSON: the programme's current outcomes [{ id, title, level }] in the framework's order. */
   outcomes: string
 }
@@ -22,7 +24,8 @@ export interface DashboardProgrammeRow {
 /** The programme and its current outcomes (the heatmap's columns) in one statement. */
 export function dashboardProgramme(db: Db, programmeId: string): DashboardProgrammeRow | undefined {
   return db.get<DashboardProgrammeRow | undefined>(sql`
-    SELECT p.id, p.name, p.start_date AS startDate, p.stage_model AS stageModel,
+    SELECT p.id, p.name, p.start_date AS startDate, p.end_date AS endDate,
+      p.stage_model AS stageModel,
       (SELECT json_group_array(json_object('id', o.id, 'title', o.title, 'level', o.level)
           ORDER BY o.position, o.title)
         FROM programme_outcomes o
@@ -43,13 +46,14 @@ export interface DashboardSiteRow {
   /** Partnership meetings held on or before `to`, since the site began. */
   meetingsToDate: number
   lastMeetingOn: string | null
-  /** Mean named attendance at the last three partnership meetings up to `to`. */
+  /** Mean attendance (named people who attended plus those not named) at the last three
+   * partnership meetings up to `to`. */
   attendanceLastThree: number | null
-  /** Mean named attendance at the three meetings before those. */
+  /** Mean attendance, counted the same way, at the three meetings before those. */
   attendancePreviousThree: number | null
   /** How many of those up to six meetings there were. */
   recentMeetings: number
-  /** Actions (not dropped) whose due date fell within the range and before `to`. */
+  /** Actions (not dropped) whose due date fell within the range, `to` included. */
   actionsDue: number
   /** Of those, done on or before the due date. */
   actionsDoneOnTime: number
@@ -80,7 +84,7 @@ export function dashboardSites(
       WHERE programme_id = ${programmeId} AND archived_at IS NULL
     ),
     pm AS (
-      SELECT m.site_id, m.id, m.held_on,
+      SELECT m.site_id, m.id, m.held_on, m.unnamed_attendees,
         row_number() OVER (PARTITION BY m.site_id
           ORDER BY m.held_on DESC, m.start_time DESC, m.id DESC) AS rn
       FROM s JOIN meetings m ON m.site_id = s.id
@@ -94,7 +98,7 @@ export function dashboardSites(
     recent AS (
       SELECT site_id, rn,
         (SELECT count(*) FROM meeting_attendance a
-          WHERE a.meeting_id = pm.id AND a.status = 'attended') AS named
+          WHERE a.meeting_id = pm.id AND a.status = 'attended') + pm.unnamed_attendees AS named
       FROM pm WHERE rn <= 6
     ),
     trend AS (
@@ -105,9 +109,9 @@ export function dashboardSites(
     ),
     action_stats AS (
       SELECT a.site_id,
-        count(CASE WHEN a.due_on >= ${from} AND a.due_on < ${to} AND a.status <> 'dropped'
+        count(CASE WHEN a.due_on >= ${from} AND a.due_on <= ${to} AND a.status <> 'dropped'
           THEN 1 END) AS due,
-        count(CASE WHEN a.due_on >= ${from} AND a.due_on < ${to} AND a.status = 'done'
+        count(CASE WHEN a.due_on >= ${from} AND a.due_on <= ${to} AND a.status = 'done'
           AND (a.completed_on IS NULL OR a.completed_on <= a.due_on) THEN 1 END) AS on_time,
         count(CASE WHEN a.due_on < ${to}
           AND (a.status = 'open' OR (a.status = 'done' AND a.completed_on > ${to}))

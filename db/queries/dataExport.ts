@@ -363,6 +363,60 @@ export function exportQuotes(db: Db, programmeId: string): QuoteExportRow[] {
     ORDER BY s.name COLLATE NOCASE, m.held_on, q.created_at, q.rowid`)
 }
 
+export interface PlacementExportRow {
+  siteName: string
+  stakeholder: string
+  kind: 'person' | 'organisation' | 'other'
+  description: string
+  quadrant: 'involve_closely' | 'keep_on_board' | 'inform' | 'be_aware_of' | 'off'
+  placedOn: string
+  note: string
+}
+
+export function exportPlacements(db: Db, programmeId: string): PlacementExportRow[] {
+  return db.all<PlacementExportRow>(sql`
+    SELECT s.name AS siteName, coalesce(p.name, o.name, st.name) AS stakeholder,
+      CASE WHEN st.person_id IS NOT NULL THEN 'person'
+        WHEN st.organisation_id IS NOT NULL THEN 'organisation' ELSE 'other' END AS kind,
+      st.description, pl.quadrant, pl.placed_on AS placedOn, pl.note
+    FROM stakeholder_placements pl
+    JOIN stakeholders st ON st.id = pl.stakeholder_id
+    JOIN sites s ON s.id = st.site_id
+    LEFT JOIN people p ON p.id = st.person_id
+    LEFT JOIN organisations o ON o.id = st.organisation_id
+    WHERE s.programme_id = ${programmeId}
+    ORDER BY s.name COLLATE NOCASE, pl.placed_on, stakeholder COLLATE NOCASE, pl.rowid`)
+}
+
+export interface JudgementExportRow {
+  siteName: string
+  checkedOn: string
+  framework: string
+  judgedBy: 'consultant' | 'group'
+  meetingHeldOn: string | null
+  heading: string
+  item: string
+  judgement: string
+  note: string
+  checkNote: string
+}
+
+export function exportJudgements(db: Db, programmeId: string): JudgementExportRow[] {
+  return db.all<JudgementExportRow>(sql`
+    SELECT s.name AS siteName, c.checked_on AS checkedOn, f.name AS framework,
+      c.judged_by AS judgedBy, m.held_on AS meetingHeldOn, i.group_label AS heading,
+      i.label AS item, coalesce(sp.label, j.value) AS judgement, j.note, c.note AS checkNote
+    FROM health_judgements j
+    JOIN health_checks c ON c.id = j.check_id
+    JOIN sites s ON s.id = c.site_id
+    JOIN health_frameworks f ON f.id = c.framework_id
+    JOIN health_framework_items i ON i.id = j.item_id
+    LEFT JOIN health_scale_points sp ON sp.framework_id = f.id AND sp.value = j.value
+    LEFT JOIN meetings m ON m.id = c.meeting_id
+    WHERE s.programme_id = ${programmeId}
+    ORDER BY s.name COLLATE NOCASE, c.checked_on, c.rowid, i.position`)
+}
+
 /** How many records of each kind the programme holds, in one read. */
 export function exportCounts(db: Db, programmeId: string): Record<string, number> {
   const siteIds = sql`(SELECT id FROM sites WHERE programme_id = ${programmeId})`
@@ -385,6 +439,10 @@ export function exportCounts(db: Db, programmeId: string): Record<string, number
       (SELECT count(*) FROM pdsa_cycles WHERE test_id IN ${testIds}) AS pdsaCycles,
       (SELECT count(*) FROM measures WHERE site_id IN ${siteIds}) AS measures,
       (SELECT count(*) FROM measure_points WHERE measure_id IN ${measureIds}) AS measurePoints,
-      (SELECT count(*) FROM quotes WHERE site_id IN ${siteIds}) AS quotes`)
+      (SELECT count(*) FROM quotes WHERE site_id IN ${siteIds}) AS quotes,
+      (SELECT count(*) FROM stakeholder_placements WHERE stakeholder_id IN
+        (SELECT id FROM stakeholders WHERE site_id IN ${siteIds})) AS stakeholderPlacements,
+      (SELECT count(*) FROM health_judgements WHERE check_id IN
+        (SELECT id FROM health_checks WHERE site_id IN ${siteIds})) AS healthJudgements`)
   return row ?? {}
 }

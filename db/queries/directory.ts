@@ -1,12 +1,39 @@
 // Queries for the programme-wide directory of organisations and people.
-import { and, asc, eq, isNull, sql } from 'drizzle-orm'
+import { and, asc, eq, isNull, sql, type SQL } from 'drizzle-orm'
 import type { Db } from '../store'
 import { organisations, people } from '../schema'
 
 export type OrganisationRow = typeof organisations.$inferSelect
 export type PersonRow = typeof people.$inferSelect
 
-export function listOrganisations(db: Db, programmeId: string, includeArchived: boolean) {
+/** What a directory list is narrowed to: text anywhere in a row, or one of these sectors. */
+export interface DirectoryFilter {
+  text: string
+  /** Sectors whose label contains the text (labels are words the renderer shows, not keys). */
+  sectors: string[]
+}
+
+/** A LIKE pattern finding `text` anywhere, its own % and _ taken literally (ESCAPE '\'). */
+function containing(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
+}
+
+function sectorIn(column: SQL, sectors: string[]): SQL {
+  return sectors.length
+    ? sql`${column} IN (${sql.join(
+        sectors.map((s) => sql`${s}`),
+        sql`, `
+      )})`
+    : sql`0`
+}
+
+export function listOrganisations(
+  db: Db,
+  programmeId: string,
+  includeArchived: boolean,
+  filter: DirectoryFilter = { text: '', sectors: [] }
+) {
+  const like = containing(filter.text)
   return db
     .select({
       id: organisations.id,
@@ -20,7 +47,10 @@ export function listOrganisations(db: Db, programmeId: string, includeArchived: 
     .where(
       and(
         eq(organisations.programmeId, programmeId),
-        includeArchived ? undefined : isNull(organisations.archivedAt)
+        includeArchived ? undefined : isNull(organisations.archivedAt),
+        filter.text
+          ? sql`(${organisations.name} LIKE ${like} ESCAPE '\\' OR ${sectorIn(sql`${organisations.sector}`, filter.sectors)})`
+          : undefined
       )
     )
     .orderBy(sql`${organisations.name} COLLATE NOCASE`)
@@ -49,17 +79,33 @@ export interface PersonListRow {
   sites: string | null
 }
 
-export function listPeople(db: Db, programmeId: string, includeArchived: boolean, today: string) {
+export function listPeople(
+  db: Db,
+  programmeId: string,
+  includeArchived: boolean,
+  today: string,
+  filter: DirectoryFilter = { text: '', sectors: [] }
+) {
+  const like = containing(filter.text)
   return db.all<PersonListRow>(sql`
-    SELECT p.id, p.name, p.role, p.organisation_id AS organisationId, o.name AS organisationName,
-      o.sector AS sector, p.email, p.phone, p.archived_at AS archivedAt,
-      (SELECT group_concat(s.name || ' (' || m.role || ')', '; ')
-         FROM site_members m JOIN sites s ON s.id = m.site_id
-        WHERE m.person_id = p.id AND s.archived_at IS NULL AND m.joined_on <= ${today}
-          AND (m.left_on IS NULL OR m.left_on > ${today})) AS sites
-    FROM people p LEFT JOIN organisations o ON o.id = p.organisation_id
-    WHERE p.programme_id = ${programmeId} ${includeArchived ? sql`` : sql`AND p.archived_at IS NULL`}
-    ORDER BY p.name COLLATE NOCASE`)
+    SELECT * FROM (
+      SELECT p.id, p.name, p.role, p.organisation_id AS organisationId, o.name AS organisationName,
+        o.sector AS sector, p.email, p.phone, p.archived_at AS archivedAt,
+        (SELECT group_concat(s.name || ' (' || m.role || ')', '; ')
+           FROM site_members m JOIN sites s ON s.id = m.site_id
+          WHERE m.person_id = p.id AND s.archived_at IS NULL AND m.joined_on <= ${today}
+            AND (m.left_on IS NULL OR m.left_on > ${today})) AS sites
+      FROM people p LEFT JOIN organisations o ON o.id = p.organisation_id
+      WHERE p.programme_id = ${programmeId} ${includeArchived ? sql`` : sql`AND p.archived_at IS NULL`}
+    )
+    ${
+      filter.text
+        ? sql`WHERE name LIKE ${like} ESCAPE '\\' OR role LIKE ${like} ESCAPE '\\'
+            OR organisationName LIKE ${like} ESCAPE '\\' OR sites LIKE ${like} ESCAPE '\\'
+            OR ${sectorIn(sql`sector`, filter.sectors)}`
+        : sql``
+    }
+    ORDER BY name COLLATE NOCASE`)
 }
 
 export function listPeopleOrdered(db: Db, programmeId: string) {

@@ -4,6 +4,7 @@
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm'
 import type { Db } from '../store'
 import { agreedOutcomes, measureBaselines, measurePoints, measures } from '../schema'
+import { testNumbers } from '../../api/features/testNumbers'
 
 export type MeasureRow = typeof measures.$inferSelect
 export type PointRow = typeof measurePoints.$inferSelect
@@ -103,7 +104,7 @@ interface TestDates {
   decision: MarkerKind | null
 }
 
-/** Start and decision dates of the site's tests of change, numbered in the order they started. */
+/** Start and decision dates of the site's tests of change, numbered as on every chart (testNumbers). */
 export function testMarkers(db: Db, siteId: string): TestMarker[] {
   const tests = db.all<TestDates>(sql`
     SELECT t.id, t.title, t.started_on AS startedOn, t.decided_on AS decidedOn,
@@ -116,9 +117,10 @@ export function testMarkers(db: Db, siteId: string): TestMarker[] {
     FROM tests_of_change t
     WHERE t.site_id = ${siteId} AND (t.started_on IS NOT NULL OR t.decided_on IS NOT NULL)
     ORDER BY coalesce(t.started_on, t.decided_on), t.created_on, t.title`)
+  const numbers = testNumbers(tests)
   return tests
-    .flatMap((test, i) => {
-      const n = `T${i + 1}`
+    .flatMap((test) => {
+      const n = `T${numbers.get(test.id) ?? ''}`
       const marks: TestMarker[] = []
       const base = { testTitle: test.title, testId: test.id }
       if (test.startedOn) {

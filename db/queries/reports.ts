@@ -3,6 +3,7 @@
 import { asc, eq, sql } from 'drizzle-orm'
 import { pseudonyms, reports } from '../schema'
 import type { Db } from '../store'
+import { outsideStakeholderNames } from './stakeholders'
 import type { Sector } from '../../api/schemas/vocabulary'
 
 export type ReportRow = typeof reports.$inferSelect
@@ -46,11 +47,12 @@ export interface ReportSiteRow {
 /** The programme's sites in report order (archived ones left out), or the chosen ones. */
 export function reportSites(db: Db, programmeId: string, siteIds: string[]): ReportSiteRow[] {
   const chosen = siteIds.length
-    ? sql`AND id IN (SELECT value FROM json_each(${JSON.stringify(siteIds)}))`
+    ? // "+programme_id" keeps the planner on the chosen ids, not on every site of the programme.
+      sql`AND id IN (SELECT value FROM json_each(${JSON.stringify(siteIds)}))`
     : sql`AND archived_at IS NULL`
   return db.all<ReportSiteRow>(sql`
     SELECT id, programme_id AS programmeId, name, locality, purpose, focus, status
-    FROM sites WHERE programme_id = ${programmeId} ${chosen}
+    FROM sites WHERE ${siteIds.length ? sql`+programme_id` : sql`programme_id`} = ${programmeId} ${chosen}
     ORDER BY name COLLATE NOCASE, id`)
 }
 
@@ -146,13 +148,19 @@ export interface ReportExcerptRow {
  * held in the period.
  */
 export function excerptsDuring(db: Db, siteId: string, p: Period): ReportExcerptRow[] {
+  // From the site's cycles (by index), never from every excerpt in the store.
   return db.all<ReportExcerptRow>(sql`
+    WITH c AS (
+      SELECT id, held_on, site_id, rowid AS seq FROM reflection_cycles
+      WHERE site_id = ${siteId} AND held_on BETWEEN ${p.from} AND ${p.to}
+      UNION
+      SELECT r.id, r.held_on, r.site_id, r.rowid FROM reflection_cycle_sites cs
+      JOIN reflection_cycles r ON r.id = cs.cycle_id
+      WHERE cs.site_id = ${siteId} AND r.held_on BETWEEN ${p.from} AND ${p.to}
+    )
     SELECT c.held_on AS heldOn, e.phase, e.text, (c.site_id IS NULL) AS teamLevel
-    FROM report_excerpts e JOIN reflection_cycles c ON c.id = e.cycle_id
-    WHERE (c.site_id = ${siteId} OR EXISTS (SELECT 1 FROM reflection_cycle_sites cs
-        WHERE cs.cycle_id = c.id AND cs.site_id = ${siteId}))
-      AND c.held_on BETWEEN ${p.from} AND ${p.to}
-    ORDER BY c.held_on, c.rowid,
+    FROM c JOIN report_excerpts e ON e.cycle_id = c.id
+    ORDER BY c.held_on, c.seq,
       CASE e.phase WHEN 'observe' THEN 0 WHEN 'reflect' THEN 1 WHEN 'plan' THEN 2 ELSE 3 END,
       e.created_at, e.rowid`)
 }
@@ -222,7 +230,9 @@ export interface StoreNameRow {
 
 /** Every name the store holds, in every programme: what an anonymised export must not contain. */
 export function storeNames(db: Db): StoreNameRow[] {
-  return db.all<StoreNameRow>(sql`
+  return db
+    .all<StoreNameRow>(
+      sql`
     SELECT 'person' AS kind, id, programme_id AS programmeId, name, role AS detail FROM people
     UNION ALL
     SELECT 'organisation', id, programme_id, name, sector FROM organisations
@@ -230,7 +240,9 @@ export function storeNames(db: Db): StoreNameRow[] {
     SELECT 'site', id, programme_id, name, '' FROM sites
     UNION ALL
     SELECT 'locality', id, programme_id, locality, '' FROM sites WHERE trim(locality) <> ''
-    ORDER BY 1, 3, 2`)
+    ORDER BY 1, 3, 2`
+    )
+    .concat(outsideStakeholderNames(db))
 }
 
 export function listPseudonyms(db: Db, programmeId: string): PseudonymRow[] {

@@ -3,7 +3,7 @@
 // of comments needs.
 import { eq, sql } from 'drizzle-orm'
 import type { Db } from '../store'
-import { reviewComments, reviewPacks } from '../schema'
+import { reviewComments, reviewPackExports, reviewPacks } from '../schema'
 
 export interface PackSelection {
   programmeId: string
@@ -67,7 +67,7 @@ export function findReviewPackByPackId(db: Db, packId: string): ReviewPackRow | 
   return db.select().from(reviewPacks).where(eq(reviewPacks.packId, packId)).get()
 }
 
-export interface ReviewPackListRow extends ReviewPackRow {
+export interface ReviewPackListRow extends Omit<ReviewPackRow, 'reviewKey'> {
   cycleCount: number
   /** Comments written in this review area (not those that came in the pack). */
   commentCount: number
@@ -145,4 +145,15 @@ export function findCommentByOrigin(db: Db, originKey: string): ReviewCommentRow
 
 export function findComment(db: Db, id: string): ReviewCommentRow | undefined {
   return db.select().from(reviewComments).where(eq(reviewComments.id, id)).get()
+}
+
+export type PackExportRow = typeof reviewPackExports.$inferSelect
+
+/** Records a pack this store exported: its secret and cycles, for checking comments files. */
+export function recordPackExport(db: Db, row: PackExportRow): void {
+  db.insert(reviewPackExports).values(row).run()
+}
+
+export function findPackExport(db: Db, packId: string): PackExportRow | undefined {
+  return db.select().from(reviewPackExports).where(eq(reviewPackExports.packId, packId)).get()
 }

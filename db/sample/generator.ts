@@ -26,6 +26,7 @@ import { planSitePeople, planSponsors } from './people'
 import { planProgramme, planTeam } from './programme'
 import { Random } from './random'
 import { insertRecords, planRecords } from './records'
+import { insertHealth, planHealth } from './health'
 import { planSites, planStages } from './sites'
 
 export { closedSiteIndex, inactiveSiteIndex } from './sites'
@@ -128,6 +129,14 @@ export function generateSampleProgramme(db: Db, options: SampleOptions): { progr
   )
   insertMeetings(db, siteMeetings)
   insertRecords(db, records)
+  insertHealth(
+    db,
+    planHealth(
+      ctx,
+      sampleSites,
+      siteMeetings.map((m) => m.held)
+    )
+  )
   return { programmeId }
 }
 

@@ -131,6 +131,8 @@ export const actions = sqliteTable(
   (t) => [
     index('actions_site_idx').on(t.siteId, t.status, t.dueOn),
     index('actions_meeting_idx').on(t.meetingId),
-    index('actions_owner_idx').on(t.ownerId)
+    index('actions_owner_idx').on(t.ownerId),
+    // A cycle's actions (its Plan items made into actions) are looked up by the cycle.
+    index('actions_reflection_idx').on(t.reflectionId)
   ]
 )

@@ -9,7 +9,7 @@ export const programmes = sqliteTable('programmes', {
   startDate: text('start_date').notNull(),
   endDate: text('end_date'),
   description: text('description').notNull().default(''),
-  stageModel: text('stage_model', { enum: ['forming', 'initiating'] })
+  stageModel: text('stage_model', { enum: ['forming', 'initiating', 'lifecycle'] })
     .notNull()
     .default('forming'),
   archivedAt: text('archived_at'),

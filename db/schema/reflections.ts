@@ -119,7 +119,24 @@ export const reviewPacks = sqliteTable('review_packs', {
   exportedBy: text('exported_by').notNull().default(''),
   exportedAt: text('exported_at').notNull(),
   importedAt: text('imported_at').notNull(),
-  description: text('description').notNull().default('')
+  description: text('description').notNull().default(''),
+  /** The pack's secret: comments files are signed with it (empty for packs from before signing). */
+  reviewKey: text('review_key').notNull().default('')
+})
+
+/**
+ * A review pack this store exported: its secret and its cycles, so a comments file is accepted
+ * only when signed with the secret of a pack made here, and only for that pack's cycles.
+ */
+export const reviewPackExports = sqliteTable('review_pack_exports', {
+  packId: text('pack_id').primaryKey(),
+  programmeId: text('programme_id')
+    .notNull()
+    .references(() => programmes.id, { onDelete: 'cascade' }),
+  reviewKey: text('review_key').notNull(),
+  /** JSON: the ids of the cycles the pack holds. */
+  cycleIds: text('cycle_ids').notNull(),
+  exportedAt: text('exported_at').notNull()
 })
 
 export const reviewCycles = sqliteTable(
@@ -158,6 +175,7 @@ export const reviewComments = sqliteTable(
   },
   (t) => [
     index('review_comments_cycle_idx').on(t.cycleId),
+    index('review_comments_parent_idx').on(t.parentId),
     index('review_comments_review_cycle_idx').on(t.reviewCycleId)
   ]
 )

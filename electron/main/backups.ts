@@ -3,18 +3,25 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import Database from 'better-sqlite3'
-import { readMigrationFiles } from 'drizzle-orm/migrator'
 import { backupStore, openStore, StoreDamagedError } from '../../db/store'
+import { applyKey, encryptOpenDatabase, isPlainSqliteFile, looksEncrypted } from '../../db/storeKey'
+import {
+  BackupLockedError,
+  checkContents,
+  checkIsThisAppsData,
+  damaged,
+  keyThatOpens,
+  RestoreRefusedError
+} from './restoreChecks'
 
-const SQLITE_HEADER = 'SQLite format 3\0'
-const MIGRATIONS_TABLE = '__drizzle_migrations'
+export { BackupLockedError, RestoreRefusedError }
 
-/** Refused before anything was changed; the message is written for the person restoring. */
-export class RestoreRefusedError extends Error {
-  constructor(message: string) {
-    super(message)
-    this.name = 'RestoreRefusedError'
-  }
+/** The keys a restore may use: the store's own, and a recovery key the person typed. */
+export interface RestoreKeys {
+  /** The key the data file is (to be) encrypted with; the restored file ends up with it. */
+  current?: string
+  /** Data keys read from recovery keys the person typed (see parseRecoveryKey). */
+  recovered?: readonly string[]
 }
 
 export interface RestoreOutcome {
@@ -34,26 +41,42 @@ export function fileStamp(now: Date): string {
   return now.toISOString().replace(/[:.]/g, '-')
 }
 
-/** True when `file` is the data file or one of SQLite's companion files next to it. */
+/**
+ * True when `file` is the data file or one of SQLite's companion files next to it, following
+ * symbolic links on both sides (a link to the data file is the data file).
+ */
 export function isDataFileOrCompanion(file: string, dataFile: string): boolean {
-  const target = path.resolve(file)
-  const data = path.resolve(dataFile)
+  const target = realPath(file)
+  const data = realPath(dataFile)
   return [data, `${data}-wal`, `${data}-shm`, `${data}-journal`].includes(target)
+}
+
+/** The path with every symbolic link resolved, as far as the path exists. */
+function realPath(file: string): string {
+  const resolved = path.resolve(file)
+  try {
+    return fs.realpathSync.native(resolved)
+  } catch {
+    const parent = path.dirname(resolved)
+    return parent === resolved ? resolved : path.join(realPath(parent), path.basename(resolved))
+  }
 }
 
 /**
  * Replaces the data file with a backup. The store must be closed. The backup is checked in a
- * temporary copy first (SQLite header, this app's tables, not from a newer version, integrity
- * check, pending migrations applied), then the current data is copied to the backups folder,
- * and only then is the checked copy moved into place. A refusal throws RestoreRefusedError and
- * leaves every existing file as it was.
+ * temporary copy first (a key that opens it, this app's data from this version or an earlier
+ * one, integrity and foreign-key checks, its schema exactly one the migrations make, pending
+ * migrations applied, re-encrypted with the current key), then the current data is copied to
+ * the backups folder, and only then is the checked copy moved into place. A refusal throws
+ * RestoreRefusedError and leaves every existing file as it was.
  */
 export function restoreFromBackup(
   currentFile: string,
   chosenFile: string,
   backupsFolder: string,
   migrationsFolder: string,
-  now: Date = new Date()
+  now: Date = new Date(),
+  keys: RestoreKeys = {}
 ): RestoreOutcome {
   const name = path.basename(chosenFile)
   if (isDataFileOrCompanion(chosenFile, currentFile)) {
@@ -61,24 +84,27 @@ export function restoreFromBackup(
       `${name} is the data file in use, not a backup. Choose a backup copy instead.`
     )
   }
-  checkHeader(chosenFile, name)
+  const source = realPath(chosenFile)
+  checkHeader(source, name)
 
   // Next to the data file, so the final rename stays on one file system and is atomic.
   const dataFolder = path.dirname(currentFile)
-  fs.mkdirSync(dataFolder, { recursive: true })
+  fs.mkdirSync(dataFolder, { recursive: true, mode: 0o700 })
   const workFolder = fs.mkdtempSync(path.join(dataFolder, '.restore-'))
   try {
     const candidate = path.join(workFolder, 'candidate.sqlite')
-    fs.copyFileSync(chosenFile, candidate)
+    fs.copyFileSync(source, candidate)
     // Committed changes may still sit in the WAL of a copied live file.
-    if (fs.existsSync(`${chosenFile}-wal`)) {
-      fs.copyFileSync(`${chosenFile}-wal`, `${candidate}-wal`)
-    }
-    checkIsThisAppsData(candidate, name, migrationsFolder)
-    checkOpens(candidate, name, migrationsFolder)
+    if (fs.existsSync(`${source}-wal`)) fs.copyFileSync(`${source}-wal`, `${candidate}-wal`)
+    const tried = [keys.current, ...(keys.recovered ?? [])].filter((k): k is string => !!k)
+    const key = keyThatOpens(candidate, name, tried)
+    const version = checkIsThisAppsData(candidate, name, key, migrationsFolder)
+    checkContents(candidate, name, key, version, migrationsFolder)
+    if (key && key !== keys.current) rekey(candidate, key, keys.current ?? '')
+    checkOpens(candidate, name, migrationsFolder, keys.current)
 
     const safetyCopy = fs.existsSync(currentFile)
-      ? keepSafetyCopy(currentFile, backupsFolder, now)
+      ? keepSafetyCopy(currentFile, backupsFolder, now, keys.current)
       : null
     // A leftover WAL would be replayed into the restored file and corrupt it.
     for (const suffix of ['-wal', '-shm', '-journal']) {
@@ -91,23 +117,31 @@ export function restoreFromBackup(
   }
 }
 
-function checkHeader(file: string, name: string): void {
-  let header: Buffer
+/**
+ * A backup from another machine, opened with its recovery key, takes this store's key (an
+ * empty key, for a store kept unencrypted, decrypts it).
+ */
+function rekey(candidate: string, from: string, to: string): void {
+  const sqlite = new Database(candidate)
   try {
-    const fd = fs.openSync(file, 'r')
-    try {
-      header = Buffer.alloc(SQLITE_HEADER.length)
-      const read = fs.readSync(fd, header, 0, header.length, 0)
-      header = header.subarray(0, read)
-    } finally {
-      fs.closeSync(fd)
-    }
+    applyKey(sqlite, from)
+    // SQLite3 Multiple Ciphers changes keys only outside WAL mode; openStore turns WAL back on.
+    sqlite.pragma('journal_mode = DELETE')
+    encryptOpenDatabase(sqlite, to)
+  } finally {
+    sqlite.close()
+  }
+}
+
+function checkHeader(file: string, name: string): void {
+  try {
+    fs.accessSync(file, fs.constants.R_OK)
   } catch (error) {
     throw new RestoreRefusedError(
       `${name} could not be read (${(error as Error).message}). Your current data has not been changed.`
     )
   }
-  if (header.toString('latin1') !== SQLITE_HEADER) {
+  if (!isPlainSqliteFile(file) && !looksEncrypted(file)) {
     throw new RestoreRefusedError(
       `${name} is not a Partnership Learning Log backup (it is not an SQLite database file). ` +
         'Your current data has not been changed.'
@@ -115,44 +149,16 @@ function checkHeader(file: string, name: string): void {
   }
 }
 
-function checkIsThisAppsData(candidate: string, name: string, migrationsFolder: string): void {
-  let newest: number | null
+function checkOpens(
+  candidate: string,
+  name: string,
+  migrationsFolder: string,
+  key: string | undefined
+): void {
   try {
-    const sqlite = new Database(candidate)
-    try {
-      const hasTable = sqlite
-        .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?")
-        .get(MIGRATIONS_TABLE)
-      if (!hasTable) {
-        throw new RestoreRefusedError(
-          `${name} is an SQLite database but not a Partnership Learning Log backup. ` +
-            'Your current data has not been changed.'
-        )
-      }
-      const row = sqlite
-        .prepare(`SELECT max(created_at) AS newest FROM ${MIGRATIONS_TABLE}`)
-        .get() as { newest: number | null }
-      newest = row.newest === null ? null : Number(row.newest)
-    } finally {
-      sqlite.close()
-    }
-  } catch (error) {
-    if (error instanceof RestoreRefusedError) throw error
-    throw damaged(name, (error as Error).message)
-  }
-  const known = readMigrationFiles({ migrationsFolder }).map((m) => m.folderMillis)
-  if (newest !== null && newest > Math.max(0, ...known)) {
-    throw new RestoreRefusedError(
-      `${name} was made by a newer version of Partnership Learning Log. Update the app, then ` +
-        'restore it again. Your current data has not been changed.'
-    )
-  }
-}
-
-function checkOpens(candidate: string, name: string, migrationsFolder: string): void {
-  try {
-    // The same open the app does: integrity check, then any migrations this version adds.
-    openStore({ file: candidate, migrationsFolder }).close()
+    // The same open the app does: integrity check, then any migrations this version adds (and a
+    // plain backup is encrypted with the current key).
+    openStore({ file: candidate, migrationsFolder, ...(key ? { key } : {}) }).close()
   } catch (error) {
     const detail =
       error instanceof StoreDamagedError
@@ -162,17 +168,17 @@ function checkOpens(candidate: string, name: string, migrationsFolder: string): 
   }
 }
 
-function damaged(name: string, detail: string): RestoreRefusedError {
-  return new RestoreRefusedError(
-    `${name} is damaged and cannot be restored (${detail}). Your current data has not been changed.`
-  )
-}
-
-function keepSafetyCopy(currentFile: string, backupsFolder: string, now: Date): string {
+function keepSafetyCopy(
+  currentFile: string,
+  backupsFolder: string,
+  now: Date,
+  key: string | undefined
+): string {
   const destination = path.join(backupsFolder, `before-restore-${fileStamp(now)}.sqlite`)
   try {
     const sqlite = new Database(currentFile)
     try {
+      if (key && !isPlainSqliteFile(currentFile)) applyKey(sqlite, key)
       backupStore(sqlite, destination)
     } finally {
       sqlite.close()
@@ -182,8 +188,9 @@ function keepSafetyCopy(currentFile: string, backupsFolder: string, now: Date): 
     // The current file may be the damaged one being replaced; SQLite cannot copy it, so keep
     // its raw bytes instead (the store is closed, so they are not changing underneath us).
     const raw = destination.replace(/\.sqlite$/, '-unreadable.sqlite')
-    fs.mkdirSync(backupsFolder, { recursive: true })
+    fs.mkdirSync(backupsFolder, { recursive: true, mode: 0o700 })
     fs.copyFileSync(currentFile, raw)
+    fs.chmodSync(raw, 0o600)
     if (fs.existsSync(`${currentFile}-wal`)) fs.copyFileSync(`${currentFile}-wal`, `${raw}-wal`)
     fs.rmSync(destination, { force: true })
     return raw

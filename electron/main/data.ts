@@ -1,10 +1,10 @@
-// The main process's hold on the one data file: where it lives, the open store and API context,
-// and backing up or restoring it; no Electron here, so tests drive it on real files.
+// The main process's hold on the one data file: where it lives, the store workers that answer
+// every call (api/worker), and backing up or restoring it; no Electron here, so tests drive it on
+// real files.
 import path from 'node:path'
-import { contextFor, type ApiContext } from '../../api/context'
-import { dispatchAsync } from '../../api/dispatch'
 import type { ApiResult } from '../../api/result'
-import { backupStore, openStore, type Store } from '../../db/store'
+import { StoreWorkers } from '../../api/worker/storeWorkers'
+import { openStore } from '../../db/store'
 import { isDataFileOrCompanion, restoreFromBackup, type RestoreOutcome } from './backups'
 
 export interface DataLocation {
@@ -25,53 +25,72 @@ export function dataLocation(userData: string, migrationsFolder: string): DataLo
 }
 
 export class AppData {
-  #open: { store: Store; ctx: ApiContext } | null = null
+  /** The store workers answering calls; a promise while they start. */
+  #workers: Promise<StoreWorkers> | null = null
 
   constructor(
     readonly location: DataLocation,
-    private readonly now: () => Date = () => new Date()
+    private readonly now: () => Date = () => new Date(),
+    /** The data key (see db/storeKey.ts); without one the file stays plain SQLite. */
+    private readonly key?: string,
+    /** The built store worker (Electron); tests leave it to StoreWorkers' default. */
+    private readonly workerFile?: string
   ) {}
 
   get isOpen(): boolean {
-    return this.#open !== null
+    return this.#workers !== null
   }
 
-  /** Opens the store; throws StoreDamagedError (or another Error) when it cannot. */
+  /**
+   * Checks, upgrades (and encrypts) the data file, then hands it to the store workers, so no
+   * query ever runs on the main process's event loop while a window is open. Throws
+   * StoreDamagedError (or another Error) when the file cannot be opened. The check itself runs
+   * here, once, before any window exists, so a damaged file is reported before the app starts.
+   */
   open(): void {
-    if (this.#open) return
-    const store = openStore({
+    if (this.#workers) return
+    openStore(this.storeOptions()).close()
+    const workers = StoreWorkers.start({
       file: this.location.file,
       migrationsFolder: this.location.migrationsFolder,
       backupsFolder: this.location.backupsFolder,
-      now: this.now
+      ...(this.key ? { key: this.key } : {}),
+      ...(this.workerFile ? { workerFile: this.workerFile } : {})
     })
-    this.#open = { store, ctx: contextFor(store, this.now) }
+    // A failure surfaces on the next call; kept from being an unhandled rejection meanwhile.
+    workers.catch(() => undefined)
+    this.#workers = workers
   }
 
-  close(): void {
-    this.#open?.store.close()
-    this.#open = null
+  async close(): Promise<void> {
+    const workers = this.#workers
+    this.#workers = null
+    if (workers) await (await workers.catch(() => null))?.close()
   }
 
-  call(name: string, input: unknown): Promise<ApiResult<unknown>> {
-    if (!this.#open) {
-      return Promise.resolve({
+  async call(name: string, input: unknown): Promise<ApiResult<unknown>> {
+    if (!this.#workers) {
+      return {
         ok: false,
         error: { code: 'internal', message: 'The data file is not open. Restart the app.' }
-      })
+      }
     }
-    return dispatchAsync(name, input, this.#open.ctx)
+    try {
+      return await (await this.#workers).call(name, input)
+    } catch (error) {
+      return { ok: false, error: { code: 'internal', message: (error as Error).message } }
+    }
   }
 
-  /** Writes a consistent copy to `destination` and returns its full path. */
-  backupTo(destination: string): string {
-    if (!this.#open) throw new Error('The data file is not open, so it cannot be backed up.')
-    // backupStore replaces an existing destination, which here would delete the live data.
+  /** Writes a consistent copy to `destination` (by the store's writer) and returns its full path. */
+  async backupTo(destination: string): Promise<string> {
+    if (!this.#workers) throw new Error('The data file is not open, so it cannot be backed up.')
+    // The copy replaces an existing destination, which here would delete the live data.
     if (isDataFileOrCompanion(destination, this.location.file)) {
       throw new Error('A backup cannot be saved over the data file itself. Choose another name.')
     }
     const target = path.resolve(destination)
-    backupStore(this.#open.store.sqlite, target)
+    await (await this.#workers).backup(target)
     return target
   }
 
@@ -79,8 +98,8 @@ export class AppData {
    * Replaces the data with a backup (see restoreFromBackup) and opens the result. On a refusal
    * the original data is reopened if it can be and the RestoreRefusedError is rethrown.
    */
-  restore(chosenFile: string): RestoreOutcome {
-    this.close()
+  async restore(chosenFile: string, recovered: readonly string[] = []): Promise<RestoreOutcome> {
+    await this.close()
     let outcome: RestoreOutcome
     try {
       outcome = restoreFromBackup(
@@ -88,7 +107,8 @@ export class AppData {
         chosenFile,
         this.location.backupsFolder,
         this.location.migrationsFolder,
-        this.now()
+        this.now(),
+        { ...(this.key ? { current: this.key } : {}), recovered }
       )
     } catch (error) {
       try {
@@ -101,5 +121,15 @@ export class AppData {
     }
     this.open()
     return outcome
+  }
+
+  private storeOptions() {
+    return {
+      file: this.location.file,
+      migrationsFolder: this.location.migrationsFolder,
+      backupsFolder: this.location.backupsFolder,
+      now: this.now,
+      ...(this.key ? { key: this.key } : {})
+    }
   }
 }

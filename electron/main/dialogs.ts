@@ -12,7 +12,9 @@ import {
 } from 'electron'
 import { StoreDamagedError } from '../../db/store'
 import type { BackupOutcome } from '../preload/bridge'
-import { backupFileName, RestoreRefusedError } from './backups'
+import { BackupLockedError, backupFileName, RestoreRefusedError } from './backups'
+import { keyOpens } from './dataKey'
+import { recoveryKeyFor } from './startup'
 import type { AppData } from './data'
 import { APP_TITLE } from './security'
 
@@ -42,7 +44,7 @@ export async function backUpWithDialog(
     properties: ['createDirectory', 'showOverwriteConfirmation']
   })
   if (canceled || !filePath) return { cancelled: true }
-  return { saved: data.backupTo(filePath) }
+  return { saved: await data.backupTo(filePath) }
 }
 
 /** The menu's version: the renderer is not involved, so the outcome is reported here. */
@@ -90,7 +92,7 @@ export async function restoreWithDialog(
   })
   if (response !== 0) return false
   try {
-    const { safetyCopy } = data.restore(chosen)
+    const { safetyCopy } = await restoreUnlocking(data, chosen, parent)
     await messageBox(parent, {
       type: 'info',
       message: 'Backup restored',
@@ -113,6 +115,25 @@ export async function restoreWithDialog(
       )
     }
     return false
+  }
+}
+
+/**
+ * Restores with the app's own key; a backup from another computer (or an older key) is then
+ * opened with a recovery key the person types. Cancelling the prompt rethrows the refusal.
+ */
+async function restoreUnlocking(data: AppData, chosen: string, parent: BrowserWindow | null) {
+  try {
+    return await data.restore(chosen)
+  } catch (error) {
+    if (!(error instanceof BackupLockedError)) throw error
+    const key = await recoveryKeyFor(
+      `${path.basename(chosen)} was encrypted with another key, on another computer or before this one was made.`,
+      (k) => keyOpens(chosen, k),
+      parent
+    )
+    if (!key) throw error
+    return await data.restore(chosen, [key])
   }
 }
 

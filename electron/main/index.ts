@@ -11,10 +11,13 @@ import {
 } from 'electron'
 import type { ApiResult } from '../../api/result'
 import type { BackupOutcome, BridgeChannel } from '../preload/bridge'
+import { appPageUrl } from './appProtocol'
+import { registerAppScheme, serveAppScheme } from './appProtocolHandler'
 import { AppData, dataLocation } from './data'
 import { backUpWithDialog, openDataAtStartup } from './dialogs'
 import { installMenu } from './menu'
 import { saveReportPdf } from './reportPdf'
+import { keyAtStartup, startAutomaticBackups } from './startup'
 import {
   CONTENT_SECURITY_POLICY,
   DEV_CONTENT_SECURITY_POLICY,
@@ -25,10 +28,10 @@ import {
 // Only an unpackaged app may load from a dev server; a packaged one ignores the variable, so
 // nothing in the environment can point the app at another page.
 const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL']
-const rendererIndexFile = join(__dirname, '../renderer/index.html')
+const rendererFolder = join(__dirname, '../renderer')
 const preloadFile = join(__dirname, '../preload/index.js')
 
-const isTrusted = (url: string) => isTrustedRendererUrl(url, devServerUrl, rendererIndexFile)
+const isTrusted = (url: string) => isTrustedRendererUrl(url, devServerUrl)
 
 function migrationsFolder(): string {
   // electron-builder.yml copies db/migrations to resources/migrations.
@@ -48,7 +51,7 @@ function hardenSession(): void {
   const ses = session.defaultSession
   ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
   ses.setPermissionCheckHandler(() => false)
-  // Pages from the dev server get the policy as a header; file:// pages rely on the meta tag.
+  // Pages from the dev server get the policy here; app:// answers carry it themselves.
   ses.webRequest.onHeadersReceived((details, callback) => {
     callback({
       responseHeaders: {
@@ -59,6 +62,11 @@ function hardenSession(): void {
       }
     })
   })
+}
+
+function serveRenderer(): void {
+  // The built page comes from app://renderer/, never file://, so it can read no other file.
+  if (!devServerUrl) serveAppScheme(rendererFolder, CONTENT_SECURITY_POLICY)
 }
 
 function hardenContents(contents: WebContents): void {
@@ -113,7 +121,7 @@ function registerIpc(data: AppData): void {
 function loadRendererPage(window: BrowserWindow, hash = ''): Promise<void> {
   return devServerUrl
     ? window.loadURL(hash ? `${devServerUrl}#${hash}` : devServerUrl)
-    : window.loadFile(rendererIndexFile, hash ? { hash } : undefined)
+    : window.loadURL(appPageUrl(hash))
 }
 
 function createWindow(): BrowserWindow {
@@ -124,7 +132,9 @@ function createWindow(): BrowserWindow {
 }
 
 function start(): void {
-  const data = new AppData(dataLocation(app.getPath('userData'), migrationsFolder()))
+  const location = dataLocation(app.getPath('userData'), migrationsFolder())
+  let data: AppData | null = null
+  let stopBackups = () => {}
   let mainWindow: BrowserWindow | null = null
 
   app.on('web-contents-created', (_event, contents) => hardenContents(contents))
@@ -139,16 +149,29 @@ function start(): void {
     if (process.platform !== 'darwin') app.quit()
   })
 
-  app.on('will-quit', () => data.close())
+  app.on('will-quit', () => {
+    stopBackups()
+    void data?.close()
+  })
 
   void app.whenReady().then(async () => {
     hardenSession()
-    if (!(await openDataAtStartup(data))) {
+    serveRenderer()
+    // safeStorage works only once the app is ready, so the key (and the data) wait for it.
+    const unlocked = await keyAtStartup(location)
+    if (!unlocked) {
       app.quit()
       return
     }
-    registerIpc(data)
-    installMenu(data, app.isPackaged)
+    const opened = new AppData(location, undefined, unlocked.key, join(__dirname, 'storeWorker.js'))
+    data = opened
+    if (!(await openDataAtStartup(opened))) {
+      app.quit()
+      return
+    }
+    stopBackups = startAutomaticBackups(opened)
+    registerIpc(opened)
+    installMenu(opened, app.isPackaged)
     mainWindow = createWindow()
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow()
@@ -157,6 +180,7 @@ function start(): void {
 }
 
 app.enableSandbox()
+registerAppScheme()
 // One app instance per data file: a second launch hands over to the first and exits.
 if (app.requestSingleInstanceLock()) start()
 else app.quit()

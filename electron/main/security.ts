@@ -1,10 +1,9 @@
 // The Electron shell's security settings as plain data and checks, so they can be unit-tested
 // without the Electron binary.
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import type { BrowserWindowConstructorOptions } from 'electron'
+import { isAppPage } from './appProtocol'
 
-/** Also carried by renderer/index.html's meta tag, because file:// responses have no headers. */
+/** Sent as a header with every app:// answer, and carried by renderer/index.html's meta tag. */
 export const CONTENT_SECURITY_POLICY =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
 
@@ -44,25 +43,17 @@ export function windowOptions(preloadPath: string): BrowserWindowConstructorOpti
 }
 
 /**
- * True only for the app's own page: the built renderer's index.html as a file:// URL (any hash
- * or query, since the router lives in the hash), or, in development, the dev server's origin.
- * Everything else, including other local files, is untrusted.
+ * True only for the app's own page: app://renderer/index.html (any hash or query, since the router
+ * lives in the hash), or, in development, the dev server's origin. Everything else, file:// URLs
+ * included, is untrusted.
  */
-export function isTrustedRendererUrl(
-  url: string,
-  devServerUrl: string | undefined,
-  rendererIndexFile: string
-): boolean {
-  let parsed: URL
-  try {
-    parsed = new URL(url)
-  } catch {
-    return false
-  }
-  if (parsed.protocol === 'file:') return isSameFile(parsed, rendererIndexFile)
+export function isTrustedRendererUrl(url: string, devServerUrl: string | undefined): boolean {
+  if (isAppPage(url)) return true
   if (!devServerUrl) return false
+  let parsed: URL
   let dev: URL
   try {
+    parsed = new URL(url)
     dev = new URL(devServerUrl)
   } catch {
     return false
@@ -74,22 +65,4 @@ export function isTrustedRendererUrl(
     webProtocols.includes(parsed.protocol) &&
     parsed.origin === dev.origin
   )
-}
-
-function isSameFile(fileUrl: URL, expectedFile: string): boolean {
-  const bare = new URL(fileUrl.href)
-  bare.search = ''
-  bare.hash = ''
-  let actual: string
-  try {
-    // Throws for file://otherhost/... on POSIX and for encoded separators: both untrusted.
-    actual = fileURLToPath(bare)
-  } catch {
-    return false
-  }
-  const expected = path.resolve(expectedFile)
-  // Windows paths compare case-insensitively (drive letters differ in case between sources).
-  return process.platform === 'win32'
-    ? actual.toLowerCase() === expected.toLowerCase()
-    : actual === expected
 }

@@ -83,7 +83,7 @@ describe('agreed outcomes, end to end', () => {
     await add.getByLabel(/^Title/).fill('More trust between GPs and district nurses')
     await add.getByLabel('Description').fill('People ring each other before a visit, not after.')
     await add.getByLabel('Meeting where it was agreed').selectOption({ label: '3 Feb 2026' })
-    expect(await add.getByLabel(/^Date agreed/).inputValue()).toBe('2026-02-03')
+    expect(await add.getByLabel(/^Date agreed/).inputValue()).toBe('03/02/2026') // shown the UK way; the form keeps 2026-02-03
     await add
       .getByLabel('Programme outcome')
       .selectOption({ label: 'Trust between agencies (Relationships with other agencies)' })

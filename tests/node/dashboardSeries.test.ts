@@ -76,7 +76,7 @@ const warning = (siteId: string, siteName: string, rule: Warning['rule']): Warni
 
 function dashboard(): Dashboard {
   return {
-    programme: { id: 'P', name: 'Better Together', startDate: '2026-01-05' },
+    programme: { id: 'P', name: 'Better Together', startDate: '2026-01-05', endDate: null },
     today: '2026-11-21',
     range: { from: '2026-01-05', to: '2026-11-21' },
     thresholds: { ...DEFAULT_THRESHOLDS },

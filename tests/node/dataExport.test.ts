@@ -16,7 +16,7 @@ import {
   toCsv,
   type ExportTable
 } from '../../renderer/src/features/dataExport/exportFiles'
-import { snapshot, testApi, type TestApi } from './support'
+import { FIXED_NOW, snapshot, testApi, type TestApi } from './support'
 
 let api: TestApi
 let programmeId: string
@@ -135,6 +135,22 @@ function seedProgramme(t: TestApi): string {
       { period: '2026-04-01', value: -2, note: '-2 after the Easter break' }
     ]
   })
+  const councillor = t.call('stakeholders.add', {
+    siteId: east,
+    name: 'Cllr Jo Bright',
+    description: 'Ward councillor',
+    group: 'inform',
+    placedOn: '2026-02-01'
+  }).id
+  t.call('stakeholders.move', { id: councillor, group: 'involve_closely', placedOn: '2026-05-01' })
+  t.call('healthChecks.record', {
+    siteId: east,
+    frameworkId: 'library-qualities',
+    checkedOn: '2026-03-10',
+    judgedBy: 'group',
+    meetingId: meeting,
+    judgements: [{ itemId: 'library-quality-commitment', value: 'partly', note: 'Some came' }]
+  })
   return id
 }
 
@@ -168,11 +184,50 @@ describe('dataExport.kinds', () => {
       pdsaCycles: 1,
       measures: 1,
       measurePoints: 2,
-      quotes: 2
+      quotes: 2,
+      stakeholderPlacements: 2,
+      healthJudgements: 1
     })
     expect(kinds.kinds.map((k) => k.label)).toContain('PDSA cycles')
     // The counts are the rows each table holds.
     for (const k of kinds.kinds) expect(table(k.kind).rows).toHaveLength(k.rowCount)
+  })
+
+  it('writes the stakeholder matrix and health checks with labels, not codes', () => {
+    expect(records('stakeholderPlacements')).toEqual([
+      {
+        Site: 'Eastbrook',
+        Stakeholder: 'Cllr Jo Bright',
+        Kind: 'Outside the directory',
+        Description: 'Ward councillor',
+        Group: 'Inform',
+        'Placed on': '2026-02-01',
+        Note: ''
+      },
+      {
+        Site: 'Eastbrook',
+        Stakeholder: 'Cllr Jo Bright',
+        Kind: 'Outside the directory',
+        Description: 'Ward councillor',
+        Group: 'Involve closely',
+        'Placed on': '2026-05-01',
+        Note: ''
+      }
+    ])
+    expect(records('healthJudgements')).toEqual([
+      {
+        Site: 'Eastbrook',
+        'Checked on': '2026-03-10',
+        Framework: 'Relationship qualities',
+        'Judged by': 'The group at a meeting',
+        'Meeting date': '2026-03-10',
+        Heading: '',
+        Item: 'Commitment',
+        Judgement: 'Partly',
+        Note: 'Some came',
+        'Note on the check': ''
+      }
+    ])
   })
 
   it('counts only this programme’s records', () => {
@@ -384,7 +439,7 @@ describe('dataExport.record', () => {
       format: 'xlsx',
       fileName: 'ageing-well-together-data-2026-11-21.xlsx',
       fingerprint: recorded.fingerprint,
-      exportedAt: '2026-11-21T10:00:00.000Z'
+      exportedAt: FIXED_NOW.toISOString()
     })
     expect(row?.fingerprint).toMatch(/^[0-9a-f]{64}$/)
     // The same data gives the same fingerprint; private fields or a change give another.
@@ -539,6 +594,7 @@ describe('the export files', () => {
         'actions.csv',
         'agreed-outcomes.csv',
         'attendance.csv',
+        'health-checks.csv',
         'measure-points.csv',
         'measures.csv',
         'meetings.csv',
@@ -549,6 +605,7 @@ describe('the export files', () => {
         'quotes.csv',
         'site-memberships.csv',
         'sites.csv',
+        'stakeholder-matrix.csv',
         'tests-of-change.csv'
       ].sort()
     )

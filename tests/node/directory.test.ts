@@ -169,6 +169,54 @@ describe('people', () => {
   })
 })
 
+describe('filtering the directory in the store', () => {
+  it('finds people by name, role, organisation, sector label or partnership, ignoring case', () => {
+    const trust = organisation('Northshire Trust')
+    const homes = organisation('Eastbrook Homes', 'housing')
+    const asha = person('Asha Patel', trust)
+    const ben = api.call('people.create', {
+      programmeId,
+      name: 'Ben Okafor',
+      role: 'GP',
+      organisationId: homes
+    }).id
+    const cas = person('Cas 100%_sure')
+    api.call('siteMembers.add', {
+      siteId: site('Westvale'),
+      personId: cas,
+      role: 'member',
+      joinedOn: '2026-02-01'
+    })
+    const names = (filter: string) =>
+      api.call('people.list', { programmeId, filter }).map((p) => p.id)
+    expect(names('')).toEqual([asha, ben, cas])
+    expect(names('  patel ')).toEqual([asha])
+    expect(names('SOCIAL')).toEqual([asha, cas])
+    expect(names('northshire')).toEqual([asha])
+    // Sectors by the words shown ("Housing", "NHS / health board"), not their keys.
+    expect(names('housing')).toEqual([ben])
+    expect(names('health board')).toEqual([asha])
+    expect(names('westvale')).toEqual([cas])
+    // LIKE's wildcards are taken as they were typed.
+    expect(names('100%_')).toEqual([cas])
+    expect(names('%')).toEqual([cas])
+    expect(names('zebra')).toEqual([])
+  })
+
+  it('finds organisations by name or sector label', () => {
+    const trust = organisation('Northshire Trust')
+    const homes = organisation('Eastbrook Homes', 'housing')
+    organisation('Elsewhere Housing', 'housing', otherProgrammeId)
+    const names = (filter: string) =>
+      api.call('organisations.list', { programmeId, filter }).map((o) => o.id)
+    expect(names('')).toEqual([homes, trust])
+    expect(names('TRUST')).toEqual([trust])
+    expect(names('housing')).toEqual([homes])
+    expect(names('nhs')).toEqual([trust])
+    expect(names('_')).toEqual([])
+  })
+})
+
 describe('adding a person in one go', () => {
   it('creates their new organisation and puts them straight into a site’s partnership', () => {
     const siteId = site('Eastbrook')

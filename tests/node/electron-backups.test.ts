@@ -8,6 +8,7 @@ import { contextFor } from '../../api/context'
 import { dispatch } from '../../api/dispatch'
 import { backupStore, openStore, sourceMigrationsFolder } from '../../db/store'
 import {
+  BackupLockedError,
   backupFileName,
   fileStamp,
   isDataFileOrCompanion,
@@ -64,6 +65,15 @@ function makeBackup(name: string, ...programmes: string[]): string {
     sqlite.close()
   }
   return destination
+}
+
+/** A valid backup changed outside the app by `sql`, named altered.sqlite. */
+function alteredBackup(sql: string): string {
+  const backup = makeBackup('altered', 'Better Together')
+  const sqlite = new Database(backup)
+  sqlite.exec(sql)
+  sqlite.close()
+  return backup
 }
 
 /**
@@ -162,6 +172,29 @@ describe('restoreFromBackup', () => {
     expect(programmeNames(safetyCopy!)).toEqual(['Current work', 'Only in the WAL'])
   })
 
+  it('accepts a backup made by an earlier version, whose schema is an earlier migration', () => {
+    const earlier = path.join(folder, 'earlier-release')
+    fs.cpSync(sourceMigrationsFolder, earlier, { recursive: true })
+    const journalFile = path.join(earlier, 'meta', '_journal.json')
+    const journal = JSON.parse(fs.readFileSync(journalFile, 'utf8')) as { entries: unknown[] }
+    journal.entries.splice(3)
+    fs.writeFileSync(journalFile, JSON.stringify(journal))
+    const old = path.join(folder, 'elsewhere', 'old-version.sqlite')
+    const store = openStore({ file: old, migrationsFolder: earlier })
+    const made = dispatch(
+      'programmes.create',
+      { name: 'From 2025', startDate: '2025-01-06' },
+      contextFor(store)
+    )
+    store.close()
+    expect(made.ok).toBe(true)
+    addProgrammes(dataFile, 'Current work')
+
+    restore(old)
+
+    expect(programmeNames(dataFile)).toEqual(['From 2025'])
+  })
+
   it('restores into an empty data folder without a safety copy', () => {
     const backup = makeBackup('backup', 'Fresh start')
     expect(restore(backup).safetyCopy).toBeNull()
@@ -232,6 +265,72 @@ describe('restoreFromBackup', () => {
 
     it('the data file itself', () => {
       expectRefused(dataFile, /is the data file in use/)
+    })
+
+    it('a symbolic link to the data file', () => {
+      const link = path.join(folder, 'looks-like-a-backup.sqlite')
+      fs.symlinkSync(dataFile, link)
+      expectRefused(link, /looks-like-a-backup\.sqlite is the data file in use/)
+    })
+
+    it('a backup whose quotes table was dropped', () => {
+      const backup = alteredBackup('DROP TABLE quotes')
+      expectRefused(
+        backup,
+        /altered\.sqlite cannot be restored: its structure .*table "quotes" is missing/
+      )
+    })
+
+    it('a backup with orphan rows (links to records that are not there)', () => {
+      const backup = makeBackup('altered', 'Better Together')
+      const sqlite = new Database(backup)
+      sqlite.pragma('foreign_keys = OFF')
+      sqlite
+        .prepare(
+          "INSERT INTO sites (id, programme_id, name, start_date) VALUES ('s1', 'no-such-programme', 'Orphan', '2026-01-01')"
+        )
+        .run()
+      sqlite.close()
+      expectRefused(
+        backup,
+        /altered\.sqlite cannot be restored: 1 record\(s\) in sites point to records/
+      )
+    })
+
+    it('a backup carrying an extra trigger', () => {
+      const backup = alteredBackup(
+        "CREATE TRIGGER leak AFTER INSERT ON quotes BEGIN UPDATE quotes SET consent = 'yes'; END"
+      )
+      expectRefused(backup, /its structure .*it has a trigger "leak" the app never makes/)
+    })
+
+    it('a backup carrying an extra view', () => {
+      const backup = alteredBackup('CREATE VIEW everything AS SELECT * FROM quotes')
+      expectRefused(backup, /it has a view "everything" the app never makes/)
+    })
+
+    it('a backup with an extra column or a changed index', () => {
+      expectRefused(
+        alteredBackup('ALTER TABLE quotes ADD COLUMN copied_to TEXT'),
+        /table "quotes" has been changed/
+      )
+      expectRefused(
+        alteredBackup('DROP INDEX quotes_site_idx; CREATE INDEX quotes_site_idx ON quotes (text)'),
+        /index "quotes_site_idx" has been changed/
+      )
+    })
+
+    it('a backup encrypted with a key the app does not have', () => {
+      const backup = makeBackup('locked', 'Better Together')
+      const sqlite = new Database(backup)
+      sqlite.pragma('journal_mode = DELETE')
+      sqlite.pragma("rekey = 'someone else''s key'")
+      sqlite.close()
+      expect(() => restore(backup)).toThrow(BackupLockedError)
+      expectRefused(
+        backup,
+        /locked\.sqlite is encrypted with a key this app does not have.*recovery key/
+      )
     })
   })
 

@@ -15,8 +15,8 @@ beforeEach(() => {
   folder = fs.mkdtempSync(path.join(os.tmpdir(), 'pll-data-'))
   data = new AppData(dataLocation(path.join(folder, 'userData'), sourceMigrationsFolder), () => NOW)
 })
-afterEach(() => {
-  data.close()
+afterEach(async () => {
+  await data.close()
   fs.rmSync(folder, { recursive: true, force: true })
 })
 
@@ -60,9 +60,9 @@ describe('AppData', () => {
   it('backs up to a chosen file that opens with the same data', async () => {
     data.open()
     await create(data, 'Better Together')
-    const saved = data.backupTo(path.join(folder, 'Documents', 'copy.sqlite'))
+    const saved = await data.backupTo(path.join(folder, 'Documents', 'copy.sqlite'))
     expect(saved).toBe(path.join(folder, 'Documents', 'copy.sqlite'))
-    data.close()
+    await data.close()
 
     const other = new AppData(dataLocation(path.join(folder, 'other'), sourceMigrationsFolder))
     fs.mkdirSync(other.location.folder)
@@ -71,25 +71,27 @@ describe('AppData', () => {
     try {
       expect(await names(other)).toEqual(['Better Together'])
     } finally {
-      other.close()
+      await other.close()
     }
   })
 
   it('refuses to back up over the data file or its WAL', async () => {
     data.open()
     await create(data, 'Keep me')
-    expect(() => data.backupTo(data.location.file)).toThrow(/cannot be saved over the data file/)
-    expect(() => data.backupTo(`${data.location.file}-wal`)).toThrow(/over the data file/)
+    await expect(data.backupTo(data.location.file)).rejects.toThrow(
+      /cannot be saved over the data file/
+    )
+    await expect(data.backupTo(`${data.location.file}-wal`)).rejects.toThrow(/over the data file/)
     expect(await names(data)).toEqual(['Keep me'])
   })
 
   it('restores a backup and keeps answering calls on the restored data', async () => {
     data.open()
     await create(data, 'In the backup')
-    const backup = data.backupTo(path.join(folder, 'backup.sqlite'))
+    const backup = await data.backupTo(path.join(folder, 'backup.sqlite'))
     await create(data, 'Added later')
 
-    const { safetyCopy } = data.restore(backup)
+    const { safetyCopy } = await data.restore(backup)
 
     expect(data.isOpen).toBe(true)
     expect(await names(data)).toEqual(['In the backup'])
@@ -103,7 +105,7 @@ describe('AppData', () => {
     const junk = path.join(folder, 'junk.sqlite')
     fs.writeFileSync(junk, 'not a database')
 
-    expect(() => data.restore(junk)).toThrow(RestoreRefusedError)
+    await expect(data.restore(junk)).rejects.toThrow(RestoreRefusedError)
 
     expect(data.isOpen).toBe(true)
     expect(await names(data)).toEqual(['Current work'])
@@ -112,8 +114,8 @@ describe('AppData', () => {
   it('replaces a data file too damaged to open, as offered at start-up', async () => {
     data.open()
     await create(data, 'In the backup')
-    const backup = data.backupTo(path.join(folder, 'backup.sqlite'))
-    data.close()
+    const backup = await data.backupTo(path.join(folder, 'backup.sqlite'))
+    await data.close()
     const bytes = fs.readFileSync(data.location.file)
     bytes.fill(0x5a, bytes.readUInt16BE(16))
     fs.writeFileSync(data.location.file, bytes)
@@ -121,10 +123,10 @@ describe('AppData', () => {
 
     const junk = path.join(folder, 'junk.sqlite')
     fs.writeFileSync(junk, 'not a database')
-    expect(() => data.restore(junk)).toThrow(RestoreRefusedError)
+    await expect(data.restore(junk)).rejects.toThrow(RestoreRefusedError)
     expect(data.isOpen).toBe(false)
 
-    data.restore(backup)
+    await data.restore(backup)
     expect(data.isOpen).toBe(true)
     expect(await names(data)).toEqual(['In the backup'])
   })

@@ -1,8 +1,10 @@
-// Tests the Electron shell's security settings: window options, the IPC sender check and the CSP.
+// Tests the Electron shell's security settings: window options, the IPC sender check, the app://
+// scheme, the CSP, and the fuses and targets of the packaged app.
 import fs from 'node:fs'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { describe, expect, it } from 'vitest'
+import { appFileFor, appPageUrl, contentTypeFor } from '../../electron/main/appProtocol'
 import {
   CONTENT_SECURITY_POLICY,
   isTrustedRendererUrl,
@@ -13,6 +15,7 @@ const repoRoot = path.resolve(__dirname, '../..')
 const indexFile = path.resolve('/opt/partnership-log/resources/app.asar/out/renderer/index.html')
 const indexUrl = pathToFileURL(indexFile).href
 const devServer = 'http://localhost:5173'
+const appIndex = 'app://renderer/index.html'
 
 describe('windowOptions', () => {
   it('isolates and sandboxes the renderer with the given preload', () => {
@@ -46,23 +49,24 @@ describe('windowOptions', () => {
 
 describe('isTrustedRendererUrl', () => {
   it.each([
-    ['the built index.html', indexUrl],
-    ['the built index.html with a router hash', `${indexUrl}#/programmes/42`],
-    ['the built index.html with a query', `${indexUrl}?tab=sites#/`],
-    [
-      'the built index.html reached through dot segments',
-      indexUrl.replace('/out/renderer/', '/out/renderer/../renderer/')
-    ]
+    ['the app page', appIndex],
+    ['the app page with a router hash', `${appIndex}#/programmes/42`],
+    ['the app page with a query', `${appIndex}?tab=sites#/`],
+    ['the app root', 'app://renderer/'],
+    ['the app page, its host in capitals', 'app://RENDERER/index.html']
   ])('trusts %s in production', (_label, url) => {
-    expect(isTrustedRendererUrl(url, undefined, indexFile)).toBe(true)
+    expect(isTrustedRendererUrl(url, undefined)).toBe(true)
   })
 
   it.each([
     ['a remote site', 'https://evil.example/'],
+    ['the built index.html as a file', indexUrl],
     ['a system file', 'file:///etc/passwd'],
-    ['another file next to the app', indexUrl.replace('index.html', 'other.html')],
-    ['a file with the same name elsewhere', 'file:///tmp/out/renderer/index.html'],
-    ['a file URL on another host', indexUrl.replace('file://', 'file://evil.example')],
+    ['another app file', 'app://renderer/other.html'],
+    ['a script of the app', 'app://renderer/assets/index.js'],
+    ['the app scheme on another host', 'app://evil/index.html'],
+    ['the app scheme with credentials', 'app://renderer@evil/index.html'],
+    ['the app scheme with a port', 'app://renderer:8080/index.html'],
     ['the dev server when no dev server is in use', `${devServer}/`],
     ['a data URL', 'data:text/html,<script>alert(1)</script>'],
     ['about:blank', 'about:blank'],
@@ -71,15 +75,15 @@ describe('isTrustedRendererUrl', () => {
     ['a malformed URL', 'http://[::1'],
     ['a bare path', indexFile]
   ])('refuses %s in production', (_label, url) => {
-    expect(isTrustedRendererUrl(url, undefined, indexFile)).toBe(false)
+    expect(isTrustedRendererUrl(url, undefined)).toBe(false)
   })
 
   it.each([
     ['the dev server root', `${devServer}/`],
     ['a dev server page with a hash', `${devServer}/index.html#/meetings`],
-    ['the built index.html', indexUrl]
+    ['the app page', appIndex]
   ])('trusts %s in development', (_label, url) => {
-    expect(isTrustedRendererUrl(url, devServer, indexFile)).toBe(true)
+    expect(isTrustedRendererUrl(url, devServer)).toBe(true)
   })
 
   it.each([
@@ -91,13 +95,113 @@ describe('isTrustedRendererUrl', () => {
     ['a remote site', 'https://evil.example/'],
     ['a system file', 'file:///etc/passwd']
   ])('refuses %s in development', (_label, url) => {
-    expect(isTrustedRendererUrl(url, devServer, indexFile)).toBe(false)
+    expect(isTrustedRendererUrl(url, devServer)).toBe(false)
   })
 
   it('never matches anything when the dev server URL is not a web URL', () => {
-    expect(isTrustedRendererUrl('file:///etc/passwd', 'file:///etc/passwd', indexFile)).toBe(false)
-    expect(isTrustedRendererUrl('about:blank', 'about:blank', indexFile)).toBe(false)
-    expect(isTrustedRendererUrl('http://localhost/', 'not a url', indexFile)).toBe(false)
+    expect(isTrustedRendererUrl('file:///etc/passwd', 'file:///etc/passwd')).toBe(false)
+    expect(isTrustedRendererUrl('about:blank', 'about:blank')).toBe(false)
+    expect(isTrustedRendererUrl('http://localhost/', 'not a url')).toBe(false)
+  })
+})
+
+describe('the app:// scheme', () => {
+  const root = path.resolve('/opt/partnership-log/out/renderer')
+
+  it('opens the app page at a route', () => {
+    expect(appPageUrl()).toBe('app://renderer/index.html')
+    expect(appPageUrl('/print/reports/r%201')).toBe(
+      'app://renderer/index.html#/print/reports/r%201'
+    )
+    expect(appPageUrl('#/programmes')).toBe('app://renderer/index.html#/programmes')
+  })
+
+  it.each([
+    ['app://renderer/', 'index.html'],
+    ['app://renderer/index.html#/programmes/42', 'index.html'],
+    ['app://renderer/assets/index-abc.js?v=1', 'assets/index-abc.js'],
+    ['app://renderer/assets/a%20b.css', 'assets/a b.css'],
+    ['app://renderer/assets/./x.js', 'assets/x.js']
+  ])('serves %s from the renderer folder', (url, relative) => {
+    expect(appFileFor(url, root)).toBe(path.join(root, relative))
+  })
+
+  it.each([
+    ['an encoded separator', 'app://renderer/assets%2f..%2f..%2fsecret'],
+    ['a backslash', 'app://renderer/assets%5c..%5c..%5csecret'],
+    ['a NUL byte', 'app://renderer/index.html%00.png'],
+    ['a malformed escape', 'app://renderer/%E0%A4%A'],
+    ['another host', 'app://other/index.html'],
+    ['credentials', 'app://x@renderer/index.html'],
+    ['a port', 'app://renderer:1/index.html'],
+    ['another scheme', 'file:///opt/partnership-log/out/renderer/index.html'],
+    ['not a URL', 'app:']
+  ])('refuses %s', (_label, url) => {
+    expect(appFileFor(url, root)).toBeNull()
+  })
+
+  it.each([
+    ['dot segments', 'app://renderer/../../etc/passwd'],
+    ['encoded dot segments', 'app://renderer/%2e%2e/%2e%2e/etc/passwd'],
+    ['mixed dot segments', 'app://renderer/assets/.%2E/../etc/passwd']
+  ])('keeps %s inside the folder (the address resolves them first)', (_label, url) => {
+    expect(appFileFor(url, root)).toBe(path.join(root, 'etc/passwd'))
+  })
+
+  it('names each kind of file the renderer ships', () => {
+    expect(contentTypeFor('/r/index.html')).toBe('text/html; charset=utf-8')
+    expect(contentTypeFor('/r/assets/index.JS')).toBe('text/javascript; charset=utf-8')
+    expect(contentTypeFor('/r/assets/x.woff2')).toBe('font/woff2')
+    expect(contentTypeFor('/r/assets/unknown.bin')).toBe('application/octet-stream')
+  })
+
+  it('is what the window loads, registered as standard and secure before the app is ready', () => {
+    const main = fs.readFileSync(path.join(repoRoot, 'electron/main/index.ts'), 'utf8')
+    expect(main).toMatch(/window\.loadURL\(appPageUrl\(hash\)\)/)
+    expect(main).not.toMatch(/loadFile\(/)
+    expect(main.indexOf('registerAppScheme()')).toBeGreaterThan(main.indexOf('app.enableSandbox()'))
+    const handler = fs.readFileSync(
+      path.join(repoRoot, 'electron/main/appProtocolHandler.ts'),
+      'utf8'
+    )
+    expect(handler).toMatch(/privileges: \{ standard: true, secure: true, supportFetchAPI: true \}/)
+    expect(handler).toMatch(/'Content-Security-Policy': contentSecurityPolicy/)
+  })
+})
+
+describe('packaging', () => {
+  const builder = fs.readFileSync(path.join(repoRoot, 'electron-builder.yml'), 'utf8')
+
+  it('sets the fuses that stop the app being run as Node or loaded from elsewhere', () => {
+    const fuses = /electronFuses:\n((?: {2}.+\n)+)/.exec(builder)?.[1] ?? ''
+    expect(
+      Object.fromEntries(
+        fuses
+          .trim()
+          .split('\n')
+          .map((l) => l.trim().split(/:\s*/))
+      )
+    ).toEqual({
+      runAsNode: 'false',
+      enableNodeOptionsEnvironmentVariable: 'false',
+      enableNodeCliInspectArguments: 'false',
+      enableEmbeddedAsarIntegrityValidation: 'true',
+      onlyLoadAppFromAsar: 'true',
+      enableCookieEncryption: 'true',
+      grantFileProtocolExtraPrivileges: 'false'
+    })
+  })
+
+  it('builds for Windows, macOS and Linux with the icons in resources/', () => {
+    expect(builder).toMatch(/win:\n {2}target: nsis/)
+    expect(builder).toMatch(/mac:\n {2}target: dmg/)
+    expect(builder).toMatch(/linux:\n {2}target:\n {4}- AppImage\n {4}- deb/)
+    for (const size of [256, 512]) {
+      const png = fs.readFileSync(path.join(repoRoot, 'resources', `icon-${size}.png`))
+      expect(png.subarray(1, 4).toString()).toBe('PNG')
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([size, size])
+    }
+    expect(builder).toMatch(/icon: resources\/icon-512\.png/)
   })
 })
 
@@ -109,7 +213,7 @@ describe('content security policy', () => {
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-eval|\*/)
   })
 
-  it('matches the meta tag in renderer/index.html, which file:// pages rely on', () => {
+  it('matches the meta tag in renderer/index.html (the app:// answers send it as a header too)', () => {
     const html = fs.readFileSync(path.join(repoRoot, 'renderer', 'index.html'), 'utf8')
     expect(metaContentSecurityPolicies(html)).toEqual([CONTENT_SECURITY_POLICY])
   })

@@ -65,7 +65,7 @@ const points = (values: number[]) =>
 describe('measures', () => {
   it('creates a measure tied to an outcome and reads it back', () => {
     const outcomeId = outcome('More joint working')
-    const id = measure({ outcomeId, target: '20', rules: 'ihi', baselinePoints: '12' })
+    const id = measure({ outcomeId, target: 20, rules: 'ihi', baselinePoints: 12 })
     const got = api.call('measures.get', { id })
     expect(got.measure).toMatchObject({
       name: 'People reviewed jointly',

@@ -79,14 +79,14 @@ describe('recording a meeting', () => {
         { personId: ben, status: 'apologies' },
         { personId: asha, status: 'attended' }
       ],
-      unnamedAttendees: '4',
+      unnamedAttendees: 4,
       focusAreas: [{ title: 'Hospital discharge', notes: 'Friday delays' }, { title: 'Falls' }],
       decisions: ['Meet monthly', ' Invite housing '],
       methods: ['Appreciative inquiry', 'Our own ladder', 'Appreciative inquiry '],
       learning: 'Stories moved people more than data',
       notes: 'Long check-in',
       checkOut: 'Hopeful',
-      energy: '4',
+      energy: 4,
       actions: [
         { description: 'Book the library', ownerId: asha, dueOn: '2026-04-01', notes: 'Ask Cas' },
         { description: 'Draft a shared form', dueOn: '2026-03-10' }
@@ -253,7 +253,7 @@ describe('changing and deleting a meeting', () => {
       api.call('meetings.update', { id, ...base, ...fields })
     update({
       heldOn: '2026-03-20',
-      durationMinutes: '150',
+      durationMinutes: 150,
       kind: 'workshop',
       attendance: [
         { personId: ben, status: 'attended' },

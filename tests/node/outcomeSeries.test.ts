@@ -130,11 +130,16 @@ describe('outcomeSeries', () => {
       ]
     })
     expect(s.meetingMarkers.map((m) => m.label)).toEqual(['3 Feb 2026', '7 Jul 2026'])
+    // Numbered across the site by start date, as on the run charts and in reports: the test
+    // that started before the outcome was agreed keeps T1 though it is not drawn here.
     expect(s.testMarkers.map((m) => [m.code, m.what, m.date, m.title])).toEqual([
-      ['T1', 'started', '2026-03-16', 'Huddle'],
-      ['T2', 'started', '2026-04-02', 'Shared form'],
-      ['T1', 'adopted', '2026-06-01', 'Huddle']
+      ['T2', 'started', '2026-03-16', 'Huddle'],
+      ['T3', 'started', '2026-04-02', 'Shared form'],
+      ['T2', 'adopted', '2026-06-01', 'Huddle']
     ])
+    // 17 days apart on a six-month axis: room for both labels on one row.
+    expect(s.testMarkers.map((m) => m.row)).toEqual([0, 0, 0])
+    expect(s.labelRows).toBe(1)
     // Markers after the last rating stretch the axis so they are drawn.
     expect(s.domain[1]).toBeGreaterThan(dayNumber('2026-07-07'))
   })

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { ApiInput } from '../../api/contract'
 import type { ApiErrorCode } from '../../api/result'
-import { snapshot, testApi, type TestApi } from './support'
+import { FIXED_NOW, snapshot, testApi, type TestApi } from './support'
 
 let api: TestApi
 let programmeId: string
@@ -151,7 +151,7 @@ describe('agreed outcomes', () => {
     expect(api.call('outcomes.list', { siteId: east })).toEqual([])
     expect(api.call('outcomes.list', { siteId: east, includeArchived: true })[0]).toMatchObject({
       id,
-      archivedAt: '2026-11-21T10:00:00.000Z'
+      archivedAt: FIXED_NOW.toISOString()
     })
     api.call('outcomes.archive', { id, archived: false })
     expect(api.call('outcomes.list', { siteId: east })).toHaveLength(1)

@@ -7,7 +7,7 @@ import { dispatch, dispatchAsync } from '../../api/dispatch'
 import type { ApiOutput } from '../../api/contract'
 import type { ReportDocument, SiteSection } from '../../api/reports/model'
 import { expectRejected } from './reflectionFixture'
-import { snapshot, testApi, type TestApi } from './support'
+import { FIXED_NOW, snapshot, testApi, type TestApi } from './support'
 
 let api: TestApi
 let ids: { programmeId: string; siteId: string; cycleId: string; reportId: string }
@@ -182,6 +182,8 @@ describe('reports.render', () => {
       'learning',
       'voices',
       'engagement',
+      'stakeholders',
+      'health',
       'nextSteps'
     ])
     expect(section(document, 'partnership')).toMatchObject({
@@ -244,6 +246,8 @@ describe('reports.render', () => {
       'tests',
       'learning',
       'engagement',
+      'stakeholders',
+      'health',
       'nextSteps'
     ])
     expect(section(document, 'outcomes')?.lines).toEqual([])
@@ -366,7 +370,7 @@ describe('exports', () => {
         anonymised: false,
         fileName: file.fileName,
         fingerprint: file.fingerprint,
-        exportedAt: '2026-11-21T10:00:00.000Z'
+        exportedAt: FIXED_NOW.toISOString()
       })
     ])
     // The record stays when the report is deleted: it is what left the machine.

@@ -1,7 +1,7 @@
 // The learning-partner review round trip between two separate stores: the consultant's (with a
 // programme, sites and cycles) and the learning partner's (empty). Files are the only link.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { checksumOf } from '../../api/features/packFile'
+import { checksumOf, signatureOf } from '../../api/features/packFile'
 import type { ApiInput, ApiOutput } from '../../api/contract'
 import { snapshot, testApi, type TestApi } from './support'
 
@@ -133,12 +133,23 @@ function tamper(content: string, from: string, to: string) {
   return content.replace(from, to)
 }
 
-/** Changes a file's data and seals it again, to test checks behind the checksum. */
-function reseal(content: string, change: (file: Record<string, unknown>) => void) {
+/**
+ * Changes a file's data and seals it again, to test checks behind the checksum; given the pack's
+ * secret, signs a comments file again too (as the learning partner's app could).
+ */
+function reseal(
+  content: string,
+  change: (file: Record<string, unknown>) => void,
+  reviewKey?: string
+) {
   const file = JSON.parse(content) as Record<string, unknown>
   change(file)
+  if (reviewKey) file.signature = signatureOf(file, reviewKey)
   return JSON.stringify({ ...file, checksum: checksumOf(file) })
 }
+
+const keyOf = (pack: { content: string }) =>
+  (JSON.parse(pack.content) as { reviewKey: string }).reviewKey
 
 type Pack = ApiOutput<'reviewPacks.get'>
 function cycleIn(pack: Pack, title: string) {
@@ -420,10 +431,16 @@ describe('the review round trip between two stores', () => {
     expect(byBody(later, 'What made you assume the practice knew?').resolvedAt).not.toBeNull()
 
     // A reply whose parent came in an earlier file (not this one) still finds it.
-    const lateReply = reseal(second.content, (file) => {
-      const list = file.comments as { id: string; parentId: string | null; body: string }[]
-      file.comments = [{ ...list[0], id: 'late-1', parentId: question, body: 'One more thought.' }]
-    })
+    const lateReply = reseal(
+      second.content,
+      (file) => {
+        const list = file.comments as { id: string; parentId: string | null; body: string }[]
+        file.comments = [
+          { ...list[0], id: 'late-1', parentId: question, body: 'One more thought.' }
+        ]
+      },
+      keyOf(pack)
+    )
     expect(consultant.call('reviewPacks.importComments', { content: lateReply })).toMatchObject({
       added: 1
     })
@@ -530,10 +547,14 @@ describe('the review round trip between two stores', () => {
       consultant,
       'reviewPacks.importComments',
       {
-        content: reseal(sent.content, (f) => {
-          const list = f.comments as { parentId: string | null }[]
-          if (list[0]) list[0].parentId = 'not-there'
-        })
+        content: reseal(
+          sent.content,
+          (f) => {
+            const list = f.comments as { parentId: string | null }[]
+            if (list[0]) list[0].parentId = 'not-there'
+          },
+          keyOf(pack)
+        )
       },
       /answers a comment that is not on its cycle/
     )

@@ -291,7 +291,8 @@ describe('the chart series', () => {
     expect(series.rows).toHaveLength(12)
     expect(series.rows[0]).toMatchObject({ label: 'Jan 2026', median: 10.25, inBaseline: true })
     expect(series.yTicks).toEqual([8, 10, 12, 14])
-    expect(series.yDomain).toEqual([8, 15.8])
+    // Two rows of marker labels above the data: 14 + 0.72 (a lane) x (2 rows + 1.2).
+    expect(series.yDomain).toEqual([8, 16.304])
     expect(series.markers.map((m) => [m.label, m.onChart, m.dateLabel])).toEqual([
       ['T1 start', true, '10 Mar 2026'],
       ['T1 adopted', true, '20 Mar 2026'],

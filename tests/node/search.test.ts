@@ -10,7 +10,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { contextFor } from '../../api/context'
 import type { ApiInput, ApiOutput } from '../../api/contract'
 import { dispatch } from '../../api/dispatch'
-import { matchExpression, markedParts, type SearchKind } from '../../db/queries/search'
+import {
+  matchExpression,
+  markedParts,
+  RANK_ALL_UP_TO,
+  RANK_WINDOW,
+  type SearchKind
+} from '../../db/queries/search'
 import { programmes, sites } from '../../db/schema'
 import { openStore, sourceMigrationsFolder, type Store } from '../../db/store'
 import { snapshot, testApi, type TestApi } from './support'
@@ -343,6 +349,44 @@ describe('search.query finds', () => {
     expect(all.groups[0]?.sites.map((s) => s.siteName)).toEqual(['Westvale'])
   })
 
+  it('by the start of a word only from three letters: shorter words match whole', () => {
+    expect(found('ho')).toEqual([])
+    expect(kindsFound('hos')).toEqual(['meeting', 'focus_area'])
+    api.call('actions.create', {
+      siteId: west,
+      description: 'Ask the GP practice',
+      agreedOn: '2026-03-11',
+      dueOn: '2026-04-01'
+    })
+    expect(kindsFound('gp')).toEqual(['action'])
+    expect(kindsFound('g')).toEqual([])
+  })
+
+  it('among the most recent matches only when a word is very common, saying so', () => {
+    // Written directly: RANK_ALL_UP_TO actions through the verbs would take a while.
+    const insert = api.store.sqlite.prepare(
+      `INSERT INTO actions (id, site_id, description, agreed_on, due_on) VALUES (?, ?, ?, '2026-03-11', '2026-04-01')`
+    )
+    const texts = ['Phone the ward', 'Phone the ward sister', 'Phone the ward sister today']
+    // Written before the flood: not among the most recent matches.
+    const elsewhere = api.call('programmes.overview', { id: otherProgrammeId }).sites[0]?.id ?? ''
+    insert.run('older-elsewhere', elsewhere, 'Visit the ward')
+    api.store.sqlite.transaction(() => {
+      for (let i = 0; i <= RANK_ALL_UP_TO; i++) insert.run(`bulk-${i}`, west, texts[i % 3])
+    })()
+    const common = search('ward')
+    expect(common).toMatchObject({ total: 100, truncated: true, recentOnly: true })
+    const shown = hits(common).map((h) => Number(h.recordId.slice('bulk-'.length)))
+    // Only the newest RANK_WINDOW are ranked; among them the shortest text (bm25) comes first.
+    expect(Math.min(...shown)).toBeGreaterThan(RANK_ALL_UP_TO - RANK_WINDOW)
+    expect(shown.every((n) => n % 3 === 0)).toBe(true)
+    // A rarer word among them is still ranked over all its matches.
+    expect(search('referral')).toMatchObject({ total: 2, truncated: false, recentOnly: false })
+    // Another programme's window holds none of its records: all its matches are ranked instead.
+    expect(search('ward', otherProgrammeId)).toMatchObject({ total: 1, recentOnly: false })
+    expect(found('ward', otherProgrammeId)).toEqual(['action:older-elsewhere'])
+  })
+
   it('in archived sites too, saying so', () => {
     api.call('sites.archive', { id: east })
     expect(hits(search('referral')).map((h) => h.siteArchived)).toEqual([true, true])
@@ -534,7 +578,12 @@ describe('search stays in step with every write', () => {
 describe('search.query with awkward text', () => {
   it('finds nothing, without error, for empty or punctuation-only text', () => {
     for (const q of ['', '   ', '!!!', '"', '*', '()', '-', '^', ':', '""']) {
-      expect(search(q), JSON.stringify(q)).toEqual({ total: 0, truncated: false, groups: [] })
+      expect(search(q), JSON.stringify(q)).toEqual({
+        total: 0,
+        truncated: false,
+        recentOnly: false,
+        groups: []
+      })
     }
   })
 
@@ -582,9 +631,12 @@ describe('the match expression and marked text', () => {
     expect(matchExpression('hospital disch')).toBe('"hospital" "disch"*')
     expect(matchExpression('hospital ')).toBe('"hospital"')
     expect(matchExpression('  "NEAR(a b)" OR c*  ')).toBe('"NEAR" "a" "b" "OR" "c"')
-    expect(matchExpression('Mrs B’s')).toBe('"Mrs" "B" "s"*')
+    // Words shorter than three letters match whole only, even while typed.
+    expect(matchExpression('Mrs B’s')).toBe('"Mrs" "B" "s"')
+    expect(matchExpression('GP')).toBe('"GP"')
     expect(matchExpression('Café')).toBe('"Café"*')
-    expect(matchExpression('e\u0301')).toBe('"é"*')
+    expect(matchExpression('Cafe\u0301')).toBe('"Café"*')
+    expect(matchExpression('e\u0301')).toBe('"é"')
     expect(matchExpression('?!')).toBeNull()
     const many = Array.from({ length: 20 }, (_, i) => `w${i}`).join(' ')
     expect(matchExpression(many)?.split(' ')).toHaveLength(16)

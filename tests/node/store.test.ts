@@ -403,8 +403,9 @@ describe('backups', () => {
       now: () => FIXED_NOW
     })
     store.close()
-    expect(fs.readdirSync(backups)).toEqual(['before-upgrade-2026-11-21T10-00-00-000Z.sqlite'])
-    const copy = path.join(backups, 'before-upgrade-2026-11-21T10-00-00-000Z.sqlite')
+    const name = `before-upgrade-${FIXED_NOW.toISOString().replace(/[:.]/g, '-')}.sqlite`
+    expect(fs.readdirSync(backups)).toEqual([name])
+    const copy = path.join(backups, name)
     expect(rowsInFile(copy)).toEqual(before)
   })
 

@@ -5,6 +5,7 @@ import type { ApiInput, ApiName, ApiOutput } from '../../api/contract'
 import { dispatch } from '../../api/dispatch'
 import type { Store } from '../../db/store'
 import { FIXED_NOW } from './support'
+import { seedHealth } from './storeSeedHealth'
 
 export function call<K extends ApiName>(
   ctx: ApiContext,
@@ -49,6 +50,7 @@ export function seed(store: Store): void {
   seedReflections(ctx, programmeId, people)
   seedOutcomes(ctx, programmeId, programmeOutcomeId, people)
   seedReports(ctx, programmeId)
+  seedHealth(store, programmeId)
 }
 
 /**

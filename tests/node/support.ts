@@ -5,7 +5,9 @@ import type { ApiContext } from '../../api/context'
 import type { ApiResult } from '../../api/result'
 import { openStore, sourceMigrationsFolder, type Store } from '../../db/store'
 
-export const FIXED_NOW = new Date('2026-11-21T10:00:00Z')
+// 10 am on 2026-11-21 where the tests run, so "today" is the 21st in every time zone (an instant
+// fixed in UTC is the 22nd at UTC+14); stored timestamps are compared with FIXED_NOW.toISOString().
+export const FIXED_NOW = new Date(2026, 10, 21, 10, 0, 0)
 
 export interface TestApi {
   store: Store

@@ -19,19 +19,12 @@ export class ApiCallError extends Error {
   }
 }
 
-const TOKEN_KEY = 'harness-token'
-
-/** The harness puts its token in the page URL once; keep it for reloads in this tab. */
-function harnessToken(): string {
-  const fromUrl = new URLSearchParams(window.location.search).get('token')
-  if (fromUrl) sessionStorage.setItem(TOKEN_KEY, fromUrl)
-  return fromUrl ?? sessionStorage.getItem(TOKEN_KEY) ?? ''
-}
-
+// The harness's printed link swapped its token for an HttpOnly cookie the browser sends here.
 async function overHttp(name: string, input: unknown): Promise<ApiResult<unknown>> {
   const response = await fetch(`/api/${encodeURIComponent(name)}`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-Harness-Token': harnessToken() },
+    credentials: 'same-origin',
+    headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify(input ?? {})
   })
   if (response.status === 403) {

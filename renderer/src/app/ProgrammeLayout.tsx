@@ -1,6 +1,7 @@
 // The frame around every programme page.
 import { Outlet, useParams } from 'react-router'
 import { useApiQuery } from '../api/hooks'
+import { UndoMarkDone } from '../features/actions/MarkDone'
 import { TopBar } from './TopBar'
 
 export function ProgrammeLayout() {
@@ -10,6 +11,7 @@ export function ProgrammeLayout() {
     <div className="shell">
       <TopBar programme={{ id: programmeId, name: programme.data?.name ?? '' }} />
       <Outlet />
+      <UndoMarkDone />
     </div>
   )
 }

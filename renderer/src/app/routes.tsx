@@ -1,85 +1,203 @@
-// Hash routes (a browser router breaks under file:// in Electron).
+// Hash routes (a browser router breaks under file:// in Electron). Every screen loads on its first
+// visit (lazyPage) but the home page and search: Enter in the top bar's box swaps it for the search
+// page's own, and a screen still loading would drop the letters typed in between.
 import { createHashRouter } from 'react-router'
-import { HomePage } from '../features/welcome/HomePage'
-import { ProgrammeLayout } from './ProgrammeLayout'
-import { ProgrammeOverviewPage } from '../features/programmes/ProgrammeOverviewPage'
-import { DashboardPage } from '../features/dashboard/DashboardPage'
-import { SiteLayout, SiteOverview } from '../features/sites/SitePage'
-import { MeetingsPage } from '../features/meetings/MeetingsPage'
-import { MeetingFormPage } from '../features/meetings/MeetingFormPage'
-import { MeetingPage } from '../features/meetings/MeetingPage'
-import { SiteEngagementPage } from '../features/engagement/SiteEngagementPage'
-import { QuoteBankPage } from '../features/quotes/QuoteBankPage'
-import { MeasuresPage } from '../features/measures/MeasuresPage'
-import { MeasurePage } from '../features/measures/MeasurePage'
-import { OutcomesPage } from '../features/outcomes/OutcomesPage'
-import { OutcomeDetailPage } from '../features/outcomes/OutcomeDetailPage'
-import { ActionTrackerPage } from '../features/actions/ActionTrackerPage'
-import { ReflectionLogPage } from '../features/reflections/ReflectionLogPage'
-import { ReflectionEditorPage } from '../features/reflections/ReflectionEditorPage'
-import { CyclePage } from '../features/reflections/CyclePage'
-import { DirectoryPage } from '../features/directory/DirectoryPage'
-import { ThemesPage } from '../features/themes/ThemesPage'
 import { SearchPage } from '../features/search/SearchPage'
-import { ReviewAreaPage } from '../features/review/ReviewAreaPage'
-import { ReviewPackPage } from '../features/review/ReviewPackPage'
-import { ProgrammeReviewPage } from '../features/review/ProgrammeReviewPage'
-import { SiteTestsPage } from '../features/testsOfChange/SiteTestsPage'
-import { TestFormPage } from '../features/testsOfChange/TestFormPage'
-import { TestPage } from '../features/testsOfChange/TestPage'
-import { ProgrammeChangesPage } from '../features/testsOfChange/ProgrammeChangesPage'
-import { ChangeIdeaPage } from '../features/changeIdeas/ChangeIdeaPage'
-import { ProgrammeReportsPage } from '../features/reports/ProgrammeReportsPage'
-import { ReportEditorPage } from '../features/reports/ReportEditorPage'
-import { SiteReportsPage } from '../features/reports/SiteReportsPage'
-import { PrintReportPage } from '../features/reports/PrintReportPage'
+import { HomePage } from '../features/welcome/HomePage'
+import { lazyPage } from './lazyPage'
+import { ProgrammeLayout } from './ProgrammeLayout'
 import { NotFoundPage } from './NotFoundPage'
+
+const programmeOverviewPage = lazyPage(
+  () => import('../features/programmes/ProgrammeOverviewPage'),
+  (m) => m.ProgrammeOverviewPage
+)
+const dashboardPage = lazyPage(
+  () => import('../features/dashboard/DashboardPage'),
+  (m) => m.DashboardPage
+)
+const siteLayout = lazyPage(
+  () => import('../features/sites/SitePage'),
+  (m) => m.SiteLayout
+)
+const siteOverview = lazyPage(
+  () => import('../features/sites/SitePage'),
+  (m) => m.SiteOverview,
+  'inside'
+)
+const meetingsPage = lazyPage(
+  () => import('../features/meetings/MeetingsPage'),
+  (m) => m.MeetingsPage,
+  'inside'
+)
+const meetingFormPage = lazyPage(
+  () => import('../features/meetings/MeetingFormPage'),
+  (m) => m.MeetingFormPage,
+  'inside'
+)
+const meetingPage = lazyPage(
+  () => import('../features/meetings/MeetingPage'),
+  (m) => m.MeetingPage,
+  'inside'
+)
+const siteEngagementPage = lazyPage(
+  () => import('../features/engagement/SiteEngagementPage'),
+  (m) => m.SiteEngagementPage,
+  'inside'
+)
+const quoteBankPage = lazyPage(
+  () => import('../features/quotes/QuoteBankPage'),
+  (m) => m.QuoteBankPage,
+  'inside'
+)
+const measuresPage = lazyPage(
+  () => import('../features/measures/MeasuresPage'),
+  (m) => m.MeasuresPage,
+  'inside'
+)
+const measurePage = lazyPage(
+  () => import('../features/measures/MeasurePage'),
+  (m) => m.MeasurePage,
+  'inside'
+)
+const outcomesPage = lazyPage(
+  () => import('../features/outcomes/OutcomesPage'),
+  (m) => m.OutcomesPage,
+  'inside'
+)
+const outcomeDetailPage = lazyPage(
+  () => import('../features/outcomes/OutcomeDetailPage'),
+  (m) => m.OutcomeDetailPage,
+  'inside'
+)
+const actionTrackerPage = lazyPage(
+  () => import('../features/actions/ActionTrackerPage'),
+  (m) => m.ActionTrackerPage
+)
+const reflectionLogPage = lazyPage(
+  () => import('../features/reflections/ReflectionLogPage'),
+  (m) => m.ReflectionLogPage
+)
+const reflectionEditorPage = lazyPage(
+  () => import('../features/reflections/ReflectionEditorPage'),
+  (m) => m.ReflectionEditorPage
+)
+const cyclePage = lazyPage(
+  () => import('../features/reflections/CyclePage'),
+  (m) => m.CyclePage
+)
+const directoryPage = lazyPage(
+  () => import('../features/directory/DirectoryPage'),
+  (m) => m.DirectoryPage
+)
+const themesPage = lazyPage(
+  () => import('../features/themes/ThemesPage'),
+  (m) => m.ThemesPage
+)
+const reviewAreaPage = lazyPage(
+  () => import('../features/review/ReviewAreaPage'),
+  (m) => m.ReviewAreaPage
+)
+const reviewPackPage = lazyPage(
+  () => import('../features/review/ReviewPackPage'),
+  (m) => m.ReviewPackPage
+)
+const programmeReviewPage = lazyPage(
+  () => import('../features/review/ProgrammeReviewPage'),
+  (m) => m.ProgrammeReviewPage
+)
+const siteTestsPage = lazyPage(
+  () => import('../features/testsOfChange/SiteTestsPage'),
+  (m) => m.SiteTestsPage,
+  'inside'
+)
+const testFormPage = lazyPage(
+  () => import('../features/testsOfChange/TestFormPage'),
+  (m) => m.TestFormPage,
+  'inside'
+)
+const testPage = lazyPage(
+  () => import('../features/testsOfChange/TestPage'),
+  (m) => m.TestPage,
+  'inside'
+)
+const programmeChangesPage = lazyPage(
+  () => import('../features/testsOfChange/ProgrammeChangesPage'),
+  (m) => m.ProgrammeChangesPage
+)
+const changeIdeaPage = lazyPage(
+  () => import('../features/changeIdeas/ChangeIdeaPage'),
+  (m) => m.ChangeIdeaPage
+)
+const programmeReportsPage = lazyPage(
+  () => import('../features/reports/ProgrammeReportsPage'),
+  (m) => m.ProgrammeReportsPage
+)
+const reportEditorPage = lazyPage(
+  () => import('../features/reports/ReportEditorPage'),
+  (m) => m.ReportEditorPage
+)
+const siteHealthPage = lazyPage(
+  () => import('../features/health/SiteHealthPage'),
+  (m) => m.SiteHealthPage,
+  'inside'
+)
+const siteReportsPage = lazyPage(
+  () => import('../features/reports/SiteReportsPage'),
+  (m) => m.SiteReportsPage,
+  'inside'
+)
+const printReportPage = lazyPage(
+  () => import('../features/reports/PrintReportPage'),
+  (m) => m.PrintReportPage
+)
 
 export const router = createHashRouter([
   { path: '/', element: <HomePage /> },
-  { path: '/review', element: <ReviewAreaPage /> },
-  { path: '/print/reports/:reportId', element: <PrintReportPage /> },
-  { path: '/review/:packId', element: <ReviewPackPage /> },
+  { path: '/review', element: reviewAreaPage },
+  { path: '/print/reports/:reportId', element: printReportPage },
+  { path: '/review/:packId', element: reviewPackPage },
   {
     path: '/programmes/:programmeId',
     element: <ProgrammeLayout />,
     children: [
-      { index: true, element: <DashboardPage /> },
-      { path: 'sites', element: <ProgrammeOverviewPage /> },
+      { index: true, element: dashboardPage },
+      { path: 'sites', element: programmeOverviewPage },
       {
         path: 'sites/:siteId',
-        element: <SiteLayout />,
+        element: siteLayout,
         children: [
-          { index: true, element: <SiteOverview /> },
-          { path: 'meetings', element: <MeetingsPage /> },
-          { path: 'meetings/new', element: <MeetingFormPage /> },
-          { path: 'meetings/:meetingId', element: <MeetingPage /> },
-          { path: 'meetings/:meetingId/edit', element: <MeetingFormPage /> },
-          { path: 'engagement', element: <SiteEngagementPage /> },
-          { path: 'quotes', element: <QuoteBankPage /> },
-          { path: 'tests', element: <SiteTestsPage /> },
-          { path: 'tests/new', element: <TestFormPage /> },
-          { path: 'tests/:testId', element: <TestPage /> },
-          { path: 'tests/:testId/edit', element: <TestFormPage /> },
-          { path: 'outcomes', element: <OutcomesPage /> },
-          { path: 'outcomes/:outcomeId', element: <OutcomeDetailPage /> },
-          { path: 'measures', element: <MeasuresPage /> },
-          { path: 'measures/:measureId', element: <MeasurePage /> },
-          { path: 'reports', element: <SiteReportsPage /> }
+          { index: true, element: siteOverview },
+          { path: 'meetings', element: meetingsPage },
+          { path: 'meetings/new', element: meetingFormPage },
+          { path: 'meetings/:meetingId', element: meetingPage },
+          { path: 'meetings/:meetingId/edit', element: meetingFormPage },
+          { path: 'engagement', element: siteEngagementPage },
+          { path: 'quotes', element: quoteBankPage },
+          { path: 'tests', element: siteTestsPage },
+          { path: 'tests/new', element: testFormPage },
+          { path: 'tests/:testId', element: testPage },
+          { path: 'tests/:testId/edit', element: testFormPage },
+          { path: 'outcomes', element: outcomesPage },
+          { path: 'outcomes/:outcomeId', element: outcomeDetailPage },
+          { path: 'measures', element: measuresPage },
+          { path: 'measures/:measureId', element: measurePage },
+          { path: 'health', element: siteHealthPage },
+          { path: 'reports', element: siteReportsPage }
         ]
       },
-      { path: 'actions', element: <ActionTrackerPage /> },
-      { path: 'changes', element: <ProgrammeChangesPage /> },
-      { path: 'changes/ideas/:ideaId', element: <ChangeIdeaPage /> },
-      { path: 'reflections', element: <ReflectionLogPage /> },
-      { path: 'reflections/new', element: <ReflectionEditorPage /> },
-      { path: 'reflections/:cycleId', element: <CyclePage /> },
-      { path: 'reflections/:cycleId/edit', element: <ReflectionEditorPage /> },
-      { path: 'themes', element: <ThemesPage /> },
-      { path: 'directory', element: <DirectoryPage /> },
-      { path: 'review', element: <ProgrammeReviewPage /> },
-      { path: 'reports', element: <ProgrammeReportsPage /> },
-      { path: 'reports/:reportId', element: <ReportEditorPage /> },
+      { path: 'actions', element: actionTrackerPage },
+      { path: 'changes', element: programmeChangesPage },
+      { path: 'changes/ideas/:ideaId', element: changeIdeaPage },
+      { path: 'reflections', element: reflectionLogPage },
+      { path: 'reflections/new', element: reflectionEditorPage },
+      { path: 'reflections/:cycleId', element: cyclePage },
+      { path: 'reflections/:cycleId/edit', element: reflectionEditorPage },
+      { path: 'themes', element: themesPage },
+      { path: 'directory', element: directoryPage },
+      { path: 'review', element: programmeReviewPage },
+      { path: 'reports', element: programmeReportsPage },
+      { path: 'reports/:reportId', element: reportEditorPage },
       { path: 'search', element: <SearchPage /> }
     ]
   },

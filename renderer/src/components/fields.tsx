@@ -1,6 +1,13 @@
 // Labelled form controls that show their field's error beside them and announce it.
-import { useId, type ReactNode } from 'react'
-import type { UseFormRegisterReturn } from 'react-hook-form'
+import { useId, useState, type ReactNode } from 'react'
+import {
+  useController,
+  type Control,
+  type FieldValues,
+  type Path,
+  type UseFormRegisterReturn
+} from 'react-hook-form'
+import { DateInput } from './DateInput'
 
 interface FieldProps {
   label: string
@@ -45,9 +52,7 @@ export function FieldShell(props: {
   )
 }
 
-export function TextField(
-  props: FieldProps & { type?: 'text' | 'date' | 'email' | 'tel'; list?: string }
-) {
+export function TextField(props: FieldProps & { type?: 'text' | 'email' | 'tel'; list?: string }) {
   const id = useId()
   return (
     <FieldShell id={id} {...props}>
@@ -59,6 +64,51 @@ export function TextField(
           aria-invalid={props.error ? true : undefined}
           aria-describedby={describedBy}
           {...props.registration}
+        />
+      )}
+    </FieldShell>
+  )
+}
+
+/**
+ * A UK date field bound to a react-hook-form field: shows dd/mm/yyyy, takes 21/11/2026,
+ * 21 Nov 2026, 21-11-2026 or 2026-11-21, and keeps the ISO day in the form.
+ */
+export function DateField<T extends FieldValues>(props: {
+  label: string
+  control: Control<T>
+  name: Path<T>
+  error?: string
+  hint?: string
+  required?: boolean
+}) {
+  const id = useId()
+  const { field } = useController({ control: props.control, name: props.name })
+  const [problem, setProblem] = useState<string | null>(null)
+  const value = typeof field.value === 'string' ? field.value : ''
+  // The field's own words first: the API's message names the format, not what to do.
+  const error =
+    problem ??
+    (props.error && value === '' && props.required
+      ? `Enter the ${props.label.toLowerCase()}`
+      : props.error)
+  return (
+    <FieldShell id={id} {...props} error={error}>
+      {(describedBy) => (
+        <DateInput
+          id={id}
+          label={props.label}
+          value={value}
+          onChange={(next) => {
+            setProblem(null)
+            field.onChange(next)
+          }}
+          onProblem={setProblem}
+          onBlur={field.onBlur}
+          connect={field.ref}
+          invalid={Boolean(error)}
+          describedBy={describedBy}
+          required={props.required}
         />
       )}
     </FieldShell>

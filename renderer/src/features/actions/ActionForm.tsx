@@ -5,7 +5,13 @@ import { z } from 'zod'
 import { newActionFields } from '../../../../api/schemas/meetings'
 import { ACTION_STATUSES } from '../../../../api/schemas/vocabulary'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
-import { optionsFrom, SelectField, TextAreaField, TextField } from '../../components/fields'
+import {
+  DateField,
+  SelectField,
+  TextAreaField,
+  TextField,
+  optionsFrom
+} from '../../components/fields'
 import { showApiError } from '../../components/forms'
 import { FormRootError } from '../../components/Status'
 import { todayIso } from '../../lib/dates'
@@ -85,11 +91,11 @@ export function ActionForm(props: {
           registration={form.register('ownerId')}
           error={errors.ownerId?.message}
         />
-        <TextField
+        <DateField
           label="Due date"
-          type="date"
           required
-          registration={form.register('dueOn')}
+          control={form.control}
+          name="dueOn"
           error={errors.dueOn?.message}
         />
       </div>
@@ -102,11 +108,11 @@ export function ActionForm(props: {
             error={errors.status?.message}
           />
           {status !== 'open' ? (
-            <TextField
+            <DateField
               label="Date completed"
-              type="date"
               hint="Today if left empty"
-              registration={form.register('completedOn')}
+              control={form.control}
+              name="completedOn"
               error={errors.completedOn?.message}
             />
           ) : null}

@@ -1,12 +1,14 @@
 // A table of actions with their state in words; overdue ones stand out. Used by the tracker and
-// the meeting page.
+// the meeting page; only the rows in view are drawn (VirtualBody), so thousands stay quick.
 import { useState } from 'react'
 import { Link } from 'react-router'
 import type { ApiOutput } from '../../../../api/contract'
 import { useApiMutation } from '../../api/hooks'
 import { Modal } from '../../components/Modal'
+import { HEADER_ROW, rowCount, VirtualBody } from '../../components/VirtualRows'
 import { formatDate } from '../../lib/dates'
 import { ActionForm } from './ActionForm'
+import { useMarkDone } from './MarkDone'
 
 type Action = ApiOutput<'actions.list'>[number]
 
@@ -30,12 +32,13 @@ export function ActionTable(props: {
 }) {
   const setStatus = useApiMutation('actions.setStatus')
   const [editing, setEditing] = useState<Action | null>(null)
+  const markDone = useMarkDone()
   return (
     <>
-      <table className="table">
+      <table className="table table-virtual" aria-rowcount={rowCount(props.actions.length)}>
         <caption className="visually-hidden">{props.caption}</caption>
         <thead>
-          <tr>
+          <tr {...HEADER_ROW}>
             <th scope="col">Action</th>
             {props.showSite ? <th scope="col">Site</th> : null}
             <th scope="col">Owner</th>
@@ -47,9 +50,11 @@ export function ActionTable(props: {
             </th>
           </tr>
         </thead>
-        <tbody>
-          {props.actions.map((a) => (
-            <tr key={a.id} className={a.overdue ? 'row-overdue' : undefined}>
+        <VirtualBody
+          rows={props.actions}
+          columns={props.showSite ? 7 : 6}
+          renderRow={(a, placement) => (
+            <tr key={a.id} {...placement} className={a.overdue ? 'row-overdue' : undefined}>
               <td>
                 {a.description}
                 {a.carriedForward > 0 ? (
@@ -91,11 +96,7 @@ export function ActionTable(props: {
               </td>
               <td className="row-actions">
                 {a.status === 'open' ? (
-                  <button
-                    type="button"
-                    className="button-link"
-                    onClick={() => setStatus.mutate({ id: a.id, status: 'done' })}
-                  >
+                  <button type="button" className="button-link" onClick={() => markDone.start(a)}>
                     Mark done<span className="visually-hidden">: {a.description}</span>
                   </button>
                 ) : (
@@ -112,14 +113,15 @@ export function ActionTable(props: {
                 </button>
               </td>
             </tr>
-          ))}
-        </tbody>
+          )}
+        />
       </table>
       {setStatus.isError ? (
         <p className="form-error" role="alert">
           {setStatus.error.message}
         </p>
       ) : null}
+      {markDone.element}
       {editing ? (
         <Modal title="Edit action" onClose={() => setEditing(null)}>
           <ActionForm

@@ -5,21 +5,21 @@ import { ACTION_STATUSES, type ActionStatus } from '../../../../api/schemas/voca
 import { useApiQuery } from '../../api/hooks'
 import { QueryState } from '../../components/Status'
 import { ActionTable } from './ActionTable'
+import { OwnerFilter, useOwnerChoice } from './OwnerFilter'
 
 export function ActionTrackerPage() {
   const programmeId = useParams().programmeId ?? ''
   // ?site= (from the dashboard's warnings) opens the tracker filtered to that site.
   const [params] = useSearchParams()
   const [siteId, setSiteId] = useState(() => params.get('site') ?? '')
-  const [ownerId, setOwnerId] = useState('')
+  const owner = useOwnerChoice(programmeId)
   const [status, setStatus] = useState<ActionStatus | ''>('open')
   const [overdueOnly, setOverdueOnly] = useState(false)
   const overview = useApiQuery('programmes.overview', { id: programmeId })
-  const people = useApiQuery('people.list', { programmeId })
   const actions = useApiQuery('actions.list', {
     programmeId,
     siteId: siteId || undefined,
-    ownerId: ownerId || undefined,
+    ownerId: owner.ownerId || undefined,
     status: status || undefined,
     overdueOnly
   })
@@ -38,17 +38,7 @@ export function ActionTrackerPage() {
             ))}
           </select>
         </label>
-        <label className="filter">
-          <span>Owner</span>
-          <select value={ownerId} onChange={(e) => setOwnerId(e.target.value)}>
-            <option value="">Anyone</option>
-            {(people.data ?? []).map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <OwnerFilter choice={owner} />
         <label className="filter">
           <span>Status</span>
           <select value={status} onChange={(e) => setStatus(e.target.value as ActionStatus | '')}>
@@ -77,7 +67,7 @@ export function ActionTrackerPage() {
           ) : (
             <>
               <p role="status">
-                {list.length} {list.length === 1 ? 'action' : 'actions'}
+                {list.length.toLocaleString('en-GB')} {list.length === 1 ? 'action' : 'actions'}
                 {overdue > 0 ? `, ${overdue} overdue` : ''}
               </p>
               <ActionTable

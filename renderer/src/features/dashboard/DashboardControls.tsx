@@ -5,6 +5,7 @@ import {
   THRESHOLD_FIELDS,
   type Thresholds
 } from '../../../../api/schemas/dashboard'
+import { DateFilter } from '../../components/DateInput'
 
 export interface DateRange {
   /** '' means the default: the programme's start, or today. */
@@ -23,26 +24,18 @@ export function DateRangeControls(props: {
   return (
     <fieldset className="dashboard-range">
       <legend>Date range</legend>
-      <label className="filter">
-        <span>From</span>
-        <input
-          type="date"
-          value={range.from || props.shown.from}
-          max={range.to || undefined}
-          onChange={(e) => onChange({ ...range, from: e.target.value })}
-        />
-      </label>
-      <label className="filter">
-        <span>To</span>
-        <input
-          type="date"
-          value={range.to || props.shown.to}
-          min={range.from || undefined}
-          aria-invalid={invalid || undefined}
-          aria-describedby={invalid ? 'range-error' : undefined}
-          onChange={(e) => onChange({ ...range, to: e.target.value })}
-        />
-      </label>
+      <DateFilter
+        label="From"
+        value={range.from || props.shown.from}
+        onChange={(from) => onChange({ ...range, from })}
+      />
+      <DateFilter
+        label="To"
+        value={range.to || props.shown.to}
+        invalid={invalid}
+        describedBy={invalid ? 'range-error' : undefined}
+        onChange={(to) => onChange({ ...range, to })}
+      />
       <button
         type="button"
         className="button-secondary"

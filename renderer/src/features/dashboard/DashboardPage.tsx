@@ -14,6 +14,7 @@ import { SiteFiguresTable } from './SiteFiguresTable'
 import { TrajectoryMultiples } from './TrajectoryMultiples'
 import { useThresholds } from './useThresholds'
 import { WarningList } from './WarningList'
+import { PartnershipHealth } from '../health/PartnershipHealth'
 import './dashboard.css'
 
 export function DashboardPage() {
@@ -72,6 +73,7 @@ export function DashboardPage() {
               <>
                 <WarningList data={data} />
                 <OutcomeHeatmap data={data} />
+                <PartnershipHealth programmeId={programmeId} />
                 <SiteFiguresTable data={data} />
                 <TrajectoryMultiples data={data} />
                 <CompareSites data={data} />

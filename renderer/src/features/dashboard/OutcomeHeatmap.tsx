@@ -3,6 +3,7 @@
 import { useId } from 'react'
 import { Link } from 'react-router'
 import { SITE_STATUSES } from '../../../../api/schemas/vocabulary'
+import { HEADER_ROW, rowCount, VirtualBody } from '../../components/VirtualRows'
 import { NO_RATING, RATING_BANDS, heatmap, type Dashboard } from './dashboardSeries'
 
 export function OutcomeHeatmap({ data }: { data: Dashboard }) {
@@ -31,12 +32,12 @@ export function OutcomeHeatmap({ data }: { data: Dashboard }) {
           // Scrollable sideways on a narrow window, so it must take focus.
           tabIndex={0}
         >
-          <table className="table dash-heatmap">
+          <table className="table dash-heatmap" aria-rowcount={rowCount(map.rows.length)}>
             <caption className="visually-hidden">
               Latest rating of each site&apos;s outcomes by programme outcome
             </caption>
             <thead>
-              <tr>
+              <tr {...HEADER_ROW}>
                 <th scope="col">Site</th>
                 {map.columns.map((c) => (
                   <th scope="col" key={c.id} className="dash-heatmap-column">
@@ -45,9 +46,11 @@ export function OutcomeHeatmap({ data }: { data: Dashboard }) {
                 ))}
               </tr>
             </thead>
-            <tbody>
-              {map.rows.map(({ site, cells }) => (
-                <tr key={site.id}>
+            <VirtualBody
+              rows={map.rows}
+              columns={map.columns.length + 1}
+              renderRow={({ site, cells }, placement) => (
+                <tr key={site.id} {...placement}>
                   <th scope="row">
                     <Link to={`/programmes/${programmeId}/sites/${site.id}`}>{site.name}</Link>
                     {site.status !== 'active' ? (
@@ -86,8 +89,8 @@ export function OutcomeHeatmap({ data }: { data: Dashboard }) {
                     </td>
                   ))}
                 </tr>
-              ))}
-            </tbody>
+              )}
+            />
           </table>
         </div>
       )}

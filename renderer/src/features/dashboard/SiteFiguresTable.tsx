@@ -2,8 +2,10 @@
 import { useId } from 'react'
 import { Link } from 'react-router'
 import { SITE_STATUSES } from '../../../../api/schemas/vocabulary'
+import { HEADER_ROW, rowCount, VirtualBody } from '../../components/VirtualRows'
 import type { Dashboard } from './dashboardSeries'
 import {
+  FIGURE_DEFINITIONS,
   attendanceTrend,
   lastMeetingWords,
   onTimeWords,
@@ -18,26 +20,44 @@ export function SiteFiguresTable({ data }: { data: Dashboard }) {
     <section aria-labelledby={headingId} className="dashboard-section">
       <h2 id={headingId}>Sites at a glance</h2>
       <div className="dash-scroll" role="region" aria-labelledby={headingId} tabIndex={0}>
-        <table className="table dash-sites">
+        <table className="table dash-sites" aria-rowcount={rowCount(data.sites.length)}>
           <caption className="visually-hidden">Figures for each site over the date range</caption>
           <thead>
-            <tr>
+            <tr {...HEADER_ROW}>
               <th scope="col">Site</th>
-              <th scope="col">Stage</th>
-              <th scope="col">Partnership meetings held</th>
-              <th scope="col">Last meeting</th>
-              <th scope="col">Attendance (last three meetings against the three before)</th>
-              <th scope="col">Actions done on time</th>
-              <th scope="col">Overdue actions</th>
-              <th scope="col">Tests of change</th>
-              <th scope="col">Last reflection</th>
+              <th scope="col" title={FIGURE_DEFINITIONS['Stage']}>
+                Stage
+              </th>
+              <th scope="col" title={FIGURE_DEFINITIONS['Partnership meetings held']}>
+                Partnership meetings held
+              </th>
+              <th scope="col" title={FIGURE_DEFINITIONS['Last meeting']}>
+                Last meeting
+              </th>
+              <th scope="col" title={FIGURE_DEFINITIONS['Attendance']}>
+                Attendance (last three meetings against the three before)
+              </th>
+              <th scope="col" title={FIGURE_DEFINITIONS['Actions done on time']}>
+                Actions done on time
+              </th>
+              <th scope="col" title={FIGURE_DEFINITIONS['Overdue actions']}>
+                Overdue actions
+              </th>
+              <th scope="col" title={FIGURE_DEFINITIONS['Tests of change']}>
+                Tests of change
+              </th>
+              <th scope="col" title={FIGURE_DEFINITIONS['Last reflection']}>
+                Last reflection
+              </th>
             </tr>
           </thead>
-          <tbody>
-            {data.sites.map((site) => {
+          <VirtualBody
+            rows={data.sites}
+            columns={9}
+            renderRow={(site, placement) => {
               const trend = attendanceTrend(site.attendance)
               return (
-                <tr key={site.id}>
+                <tr key={site.id} {...placement}>
                   <th scope="row">
                     <Link to={`${base}/sites/${site.id}`}>{site.name}</Link>
                     {site.status !== 'active' ? (
@@ -67,10 +87,21 @@ export function SiteFiguresTable({ data }: { data: Dashboard }) {
                   <td>{reflectionWords(site.reflections.daysSince)}</td>
                 </tr>
               )
-            })}
-          </tbody>
+            }}
+          />
         </table>
       </div>
+      <details className="dash-definitions">
+        <summary>What each figure counts</summary>
+        <dl>
+          {Object.entries(FIGURE_DEFINITIONS).map(([figure, definition]) => (
+            <div key={figure}>
+              <dt>{figure}</dt>
+              <dd>{definition}</dd>
+            </div>
+          ))}
+        </dl>
+      </details>
     </section>
   )
 }

@@ -17,6 +17,23 @@ function round1(n: number): string {
 
 // ---------------------------------------------------------------- per-site figures in words
 
+/** One line saying exactly what each dashboard figure counts, shown on hover and in a help panel. */
+export const FIGURE_DEFINITIONS: Record<string, string> = {
+  Stage: 'The latest stage judged on or before the last day of the range.',
+  'Partnership meetings held':
+    'Partnership meetings (not debriefs, sponsor meetings or workshops) held from the first to the last day of the range, both included.',
+  'Last meeting': 'The latest partnership meeting on or before the last day of the range.',
+  Attendance:
+    'People at each partnership meeting, named attendees plus those not named (apologies not counted): the mean of the last three meetings up to the end of the range against the three before.',
+  'Actions done on time':
+    'Actions (not dropped) due from the first to the last day of the range, both included, and of those, the ones marked done on or before their due date.',
+  'Overdue actions':
+    'Actions whose due date was before the last day of the range and that were still open on it.',
+  'Tests of change': 'Tests of change recorded on or before the last day of the range, by status.',
+  'Last reflection':
+    'Days from the latest reflection cycle for the site (its own or a team cycle naming it) to the last day of the range.'
+}
+
 export type TrendDirection = 'up' | 'down' | 'steady' | 'unknown'
 
 /** Within this many per cent either way attendance counts as steady. */

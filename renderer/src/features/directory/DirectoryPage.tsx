@@ -62,9 +62,3 @@ export function DirectoryPage() {
     </main>
   )
 }
-
-/** Case-insensitive match of a filter against any of a row's texts. */
-export function matches(filter: string, ...texts: (string | null)[]): boolean {
-  const needle = filter.trim().toLocaleLowerCase('en-GB')
-  return !needle || texts.some((t) => t?.toLocaleLowerCase('en-GB').includes(needle))
-}

@@ -2,11 +2,12 @@
 import { useState } from 'react'
 import type { ApiOutput } from '../../../../api/contract'
 import { SECTORS } from '../../../../api/schemas/vocabulary'
-import { useApiMutation, useApiQuery } from '../../api/hooks'
+import { useApiMutation } from '../../api/hooks'
 import { EditArchiveButtons } from '../../components/EditArchiveButtons'
 import { Modal } from '../../components/Modal'
 import { QueryState } from '../../components/Status'
-import { matches } from './DirectoryPage'
+import { HEADER_ROW, rowCount, VirtualBody } from '../../components/VirtualRows'
+import { useDirectoryList } from './useDirectoryList'
 import { OrganisationForm } from './OrganisationForm'
 
 type Organisation = ApiOutput<'organisations.list'>[number]
@@ -16,9 +17,10 @@ export function OrganisationsTable(props: {
   filter: string
   showArchived: boolean
 }) {
-  const organisations = useApiQuery('organisations.list', {
+  const organisations = useDirectoryList('organisations.list', {
     programmeId: props.programmeId,
-    includeArchived: props.showArchived
+    includeArchived: props.showArchived,
+    filter: props.filter
   })
   const archive = useApiMutation('organisations.archive')
   const restore = useApiMutation('organisations.restore')
@@ -32,49 +34,58 @@ export function OrganisationsTable(props: {
         </button>
       </div>
       <QueryState query={organisations}>
-        {(list) => {
-          const shown = list.filter((o) => matches(props.filter, o.name, SECTORS[o.sector]))
-          return shown.length === 0 ? (
+        {(shown) =>
+          shown.length === 0 ? (
             <p className="empty">
-              {list.length === 0 ? 'No organisations yet.' : 'No organisation matches the filter.'}
+              {props.filter.trim()
+                ? 'No organisation matches the filter.'
+                : 'No organisations yet.'}
             </p>
           ) : (
-            <table className="table">
-              <caption className="visually-hidden">Organisations in the programme</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Organisation</th>
-                  <th scope="col">Sector</th>
-                  <th scope="col">People</th>
-                  <th scope="col">
-                    <span className="visually-hidden">Actions</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {shown.map((o) => (
-                  <tr key={o.id} className={o.archivedAt ? 'row-past' : undefined}>
-                    <td>
-                      {o.name}
-                      {o.archivedAt ? ' (archived)' : ''}
-                    </td>
-                    <td>{SECTORS[o.sector]}</td>
-                    <td>{o.peopleCount}</td>
-                    <td className="row-actions">
-                      <EditArchiveButtons
-                        name={o.name}
-                        archived={!!o.archivedAt}
-                        onEdit={() => setEditing(o)}
-                        onArchive={() => archive.mutate({ id: o.id })}
-                        onRestore={() => restore.mutate({ id: o.id })}
-                      />
-                    </td>
+            <>
+              <p className="muted">
+                {shown.length.toLocaleString('en-GB')}{' '}
+                {shown.length === 1 ? 'organisation' : 'organisations'}
+              </p>
+              <table className="table table-virtual" aria-rowcount={rowCount(shown.length)}>
+                <caption className="visually-hidden">Organisations in the programme</caption>
+                <thead>
+                  <tr {...HEADER_ROW}>
+                    <th scope="col">Organisation</th>
+                    <th scope="col">Sector</th>
+                    <th scope="col">People</th>
+                    <th scope="col">
+                      <span className="visually-hidden">Actions</span>
+                    </th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <VirtualBody
+                  rows={shown}
+                  columns={4}
+                  renderRow={(o, placement) => (
+                    <tr key={o.id} {...placement} className={o.archivedAt ? 'row-past' : undefined}>
+                      <td>
+                        {o.name}
+                        {o.archivedAt ? ' (archived)' : ''}
+                      </td>
+                      <td>{SECTORS[o.sector]}</td>
+                      <td>{o.peopleCount}</td>
+                      <td className="row-actions">
+                        <EditArchiveButtons
+                          name={o.name}
+                          archived={!!o.archivedAt}
+                          onEdit={() => setEditing(o)}
+                          onArchive={() => archive.mutate({ id: o.id })}
+                          onRestore={() => restore.mutate({ id: o.id })}
+                        />
+                      </td>
+                    </tr>
+                  )}
+                />
+              </table>
+            </>
           )
-        }}
+        }
       </QueryState>
       {editing ? (
         <Modal

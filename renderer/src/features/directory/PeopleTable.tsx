@@ -7,11 +7,12 @@ import {
   type MemberRole,
   type Sector
 } from '../../../../api/schemas/vocabulary'
-import { useApiMutation, useApiQuery } from '../../api/hooks'
+import { useApiMutation } from '../../api/hooks'
 import { EditArchiveButtons } from '../../components/EditArchiveButtons'
 import { Modal } from '../../components/Modal'
 import { QueryState } from '../../components/Status'
-import { matches } from './DirectoryPage'
+import { HEADER_ROW, rowCount, VirtualBody } from '../../components/VirtualRows'
+import { useDirectoryList } from './useDirectoryList'
 import { PersonForm } from './PersonForm'
 
 type Person = ApiOutput<'people.list'>[number]
@@ -26,9 +27,10 @@ function describeSites(sites: string | null): string {
 }
 
 export function PeopleTable(props: { programmeId: string; filter: string; showArchived: boolean }) {
-  const people = useApiQuery('people.list', {
+  const people = useDirectoryList('people.list', {
     programmeId: props.programmeId,
-    includeArchived: props.showArchived
+    includeArchived: props.showArchived,
+    filter: props.filter
   })
   const archive = useApiMutation('people.archive')
   const restore = useApiMutation('people.restore')
@@ -42,55 +44,59 @@ export function PeopleTable(props: { programmeId: string; filter: string; showAr
         </button>
       </div>
       <QueryState query={people}>
-        {(list) => {
-          const shown = list.filter((p) =>
-            matches(props.filter, p.name, p.role, p.organisationName, p.sites)
-          )
-          return shown.length === 0 ? (
+        {(shown) =>
+          shown.length === 0 ? (
             <p className="empty">
-              {list.length === 0 ? 'No people yet.' : 'Nobody matches the filter.'}
+              {props.filter.trim() ? 'Nobody matches the filter.' : 'No people yet.'}
             </p>
           ) : (
-            <table className="table">
-              <caption className="visually-hidden">People in the programme</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Name</th>
-                  <th scope="col">Role or profession</th>
-                  <th scope="col">Organisation</th>
-                  <th scope="col">Sector</th>
-                  <th scope="col">Partnerships</th>
-                  <th scope="col">
-                    <span className="visually-hidden">Actions</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {shown.map((p) => (
-                  <tr key={p.id} className={p.archivedAt ? 'row-past' : undefined}>
-                    <td>
-                      {p.name}
-                      {p.archivedAt ? ' (archived)' : ''}
-                    </td>
-                    <td>{p.role}</td>
-                    <td>{p.organisationName ?? '—'}</td>
-                    <td>{p.sector ? SECTORS[p.sector as Sector] : '—'}</td>
-                    <td>{describeSites(p.sites)}</td>
-                    <td className="row-actions">
-                      <EditArchiveButtons
-                        name={p.name}
-                        archived={!!p.archivedAt}
-                        onEdit={() => setEditing(p)}
-                        onArchive={() => archive.mutate({ id: p.id })}
-                        onRestore={() => restore.mutate({ id: p.id })}
-                      />
-                    </td>
+            <>
+              <p className="muted">
+                {shown.length.toLocaleString('en-GB')} {shown.length === 1 ? 'person' : 'people'}
+              </p>
+              <table className="table table-virtual" aria-rowcount={rowCount(shown.length)}>
+                <caption className="visually-hidden">People in the programme</caption>
+                <thead>
+                  <tr {...HEADER_ROW}>
+                    <th scope="col">Name</th>
+                    <th scope="col">Role or profession</th>
+                    <th scope="col">Organisation</th>
+                    <th scope="col">Sector</th>
+                    <th scope="col">Partnerships</th>
+                    <th scope="col">
+                      <span className="visually-hidden">Actions</span>
+                    </th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <VirtualBody
+                  rows={shown}
+                  columns={6}
+                  renderRow={(p, placement) => (
+                    <tr key={p.id} {...placement} className={p.archivedAt ? 'row-past' : undefined}>
+                      <td>
+                        {p.name}
+                        {p.archivedAt ? ' (archived)' : ''}
+                      </td>
+                      <td>{p.role}</td>
+                      <td>{p.organisationName ?? '—'}</td>
+                      <td>{p.sector ? SECTORS[p.sector as Sector] : '—'}</td>
+                      <td>{describeSites(p.sites)}</td>
+                      <td className="row-actions">
+                        <EditArchiveButtons
+                          name={p.name}
+                          archived={!!p.archivedAt}
+                          onEdit={() => setEditing(p)}
+                          onArchive={() => archive.mutate({ id: p.id })}
+                          onRestore={() => restore.mutate({ id: p.id })}
+                        />
+                      </td>
+                    </tr>
+                  )}
+                />
+              </table>
+            </>
           )
-        }}
+        }
       </QueryState>
       {editing ? (
         <Modal

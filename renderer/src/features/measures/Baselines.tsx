@@ -7,7 +7,7 @@ import type { z } from 'zod'
 import type { ApiOutput } from '../../../../api/contract'
 import { addBaseline } from '../../../../api/schemas/measures'
 import { useApiMutation } from '../../api/hooks'
-import { TextField } from '../../components/fields'
+import { DateField, TextField } from '../../components/fields'
 import { showApiError } from '../../components/forms'
 import { Modal } from '../../components/Modal'
 import { FormRootError } from '../../components/Status'
@@ -115,12 +115,12 @@ function BaselineForm(props: { data: Data; onDone: () => void }) {
           ))}
         </div>
       ) : null}
-      <TextField
+      <DateField
         label="Start date"
-        type="date"
         required
         hint="Points for periods starting on or after this date are in the new baseline"
-        registration={form.register('startsOn')}
+        control={form.control}
+        name="startsOn"
         error={errors.startsOn?.message}
       />
       <TextField

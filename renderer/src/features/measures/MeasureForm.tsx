@@ -8,10 +8,16 @@ import { BASELINE_MIN, BETTER, measureFields, RULES } from '../../../../api/sche
 import { useApiMutation } from '../../api/hooks'
 import { optionsFrom, SelectField, TextField } from '../../components/fields'
 import { showApiError } from '../../components/forms'
+import { numberField } from '../../components/numberField'
 import { FormRootError } from '../../components/Status'
 
-type Input = z.input<typeof measureFields>
-type Output = z.output<typeof measureFields>
+// The API takes numbers only; the target and baseline fields give text.
+const formSchema = measureFields.extend({
+  target: numberField(measureFields.shape.target),
+  baselinePoints: numberField(measureFields.shape.baselinePoints)
+})
+type Input = z.input<typeof formSchema>
+type Output = z.output<typeof formSchema>
 type Measure = ApiOutput<'measures.get'>['measure']
 const FIELDS = ['name', 'unit', 'better', 'target', 'rules', 'baselinePoints', 'outcomeId'] as const
 
@@ -26,7 +32,7 @@ export function MeasureForm(props: {
   const update = useApiMutation('measures.update')
   const m = props.measure
   const form = useForm<Input, unknown, Output>({
-    resolver: zodResolver(measureFields),
+    resolver: zodResolver(formSchema),
     defaultValues: {
       name: m?.name ?? '',
       unit: m?.unit ?? '',

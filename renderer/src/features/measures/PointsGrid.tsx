@@ -1,10 +1,12 @@
 // The measure's data points as an editable grid: change values and notes, add and remove rows,
-// then save them all in one go (nothing is saved while any row has a problem).
+// then save them all in one go (nothing is saved while any row has a problem). Rows are kept in
+// state and drawn only near the view (VirtualBody), so years of weekly points stay quick.
 import { useState } from 'react'
 import type { ApiOutput } from '../../../../api/contract'
 import type { PointFields } from '../../../../api/schemas/measures'
 import { ApiCallError } from '../../api/client'
 import { useApiMutation } from '../../api/hooks'
+import { HEADER_ROW, rowCount, VirtualBody } from '../../components/VirtualRows'
 import { parsePeriod, parseValue, PERIOD_FORMATS } from './pasteParser'
 
 type Point = ApiOutput<'measures.get'>['points'][number]
@@ -115,10 +117,10 @@ export function PointsGrid(props: {
           {error}
         </p>
       ) : null}
-      <table className="table points-grid">
+      <table className="table table-virtual points-grid" aria-rowcount={rowCount(rows.length)}>
         <caption className="visually-hidden">Data points, one row per period</caption>
         <thead>
-          <tr>
+          <tr {...HEADER_ROW}>
             <th scope="col">Row</th>
             <th scope="col">Period</th>
             <th scope="col">Value</th>
@@ -128,8 +130,12 @@ export function PointsGrid(props: {
             </th>
           </tr>
         </thead>
-        <tbody>
-          {rows.map((r, i) => {
+        <VirtualBody
+          rows={rows}
+          columns={5}
+          estimate={50}
+          renderRow={(r, placement) => {
+            const i = placement['data-index']
             const bad = problems[r.key] ?? {}
             const cell = (field: 'period' | 'value' | 'note', label: string, wide = false) => (
               <td className={bad[field] ? 'cell-invalid' : undefined}>
@@ -151,7 +157,7 @@ export function PointsGrid(props: {
               </td>
             )
             return (
-              <tr key={r.key}>
+              <tr key={r.key} {...placement}>
                 <th scope="row">{i + 1}</th>
                 {cell('period', 'Period')}
                 {cell('value', 'Value')}
@@ -167,8 +173,8 @@ export function PointsGrid(props: {
                 </td>
               </tr>
             )
-          })}
-        </tbody>
+          }}
+        />
       </table>
       <div className="form-actions">
         <button

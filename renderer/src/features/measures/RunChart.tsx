@@ -167,7 +167,13 @@ export function RunChart(
               stroke={MARKER_STYLE[m.kind].colour}
               strokeWidth={3}
               strokeDasharray={MARKER_STYLE[m.kind].dash}
-              label={{ value: m.label, position: 'top', fill: INK, fontSize: 11 }}
+              label={{
+                value: m.label,
+                position: 'top',
+                fill: INK,
+                fontSize: 11,
+                className: 'test-marker-label'
+              }}
             />
           ))}
           <Line

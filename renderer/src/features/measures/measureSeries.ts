@@ -1,6 +1,7 @@
 // Turns a run-chart analysis into what the recharts drawing needs: rows on a time axis, one
 // median line per baseline period (solid over the points it came from, dashed beyond), short
 // test-of-change markers in a band above the data, and the axes' ticks. Pure and unit-tested.
+import { labelRows } from '../../../../api/features/testNumbers'
 import { currentSignal, type RunChartAnalysis } from './runChart'
 import { formatPeriod, formatValue } from './runChartText'
 
@@ -55,6 +56,8 @@ export interface RunChartSeries {
 }
 
 const DAY = 24 * 60 * 60 * 1000
+/** A marker label ("T2 adopted") is about this share of the chart's width. */
+const MARKER_LABEL_GAP = 0.12
 
 /** A YYYY-MM-DD date as a position on the time axis (UTC midnight, so no clock shifts). */
 export function dayValue(iso: string): number {
@@ -128,30 +131,35 @@ export function runChartSeries(
   const yTicks: number[] = []
   for (let t = niceLo; t <= niceHi + step / 1000; t = tidy(t + step)) yTicks.push(t)
 
-  const band = (niceHi - niceLo) * 0.3
-  let previous: number | null = null
-  let level = 0
-  const markers: MarkerLine[] = [...options.markers]
-    .sort((a, b) => a.date.localeCompare(b.date))
-    .map((m) => {
-      const x = dayValue(m.date)
-      const onChart = rows.length > 0 && x >= xDomain[0] && x <= xDomain[1]
-      if (onChart) {
-        const close = previous !== null && x - previous < (xDomain[1] - xDomain[0]) * 0.08
-        level = close ? 1 - level : 0
-        previous = x
-      }
-      return {
-        ...m,
-        x,
-        dateLabel: formatPeriod(m.date, false),
-        onChart,
-        bottom: niceHi + band * 0.1,
-        top: niceHi + band * (level ? 0.75 : 0.45)
-      }
-    })
+  // Labels of markers close in time go up a row (as many rows as needed), so they never
+  // overprint; the band above the data grows with the rows.
+  const sorted = [...options.markers].sort((a, b) => a.date.localeCompare(b.date))
+  const markerXs = sorted.map((m) => dayValue(m.date))
+  const shown = markerXs.map((x) => rows.length > 0 && x >= xDomain[0] && x <= xDomain[1])
+  const shownRows = labelRows(
+    markerXs.filter((_, i) => shown[i]),
+    (xDomain[1] - xDomain[0]) * MARKER_LABEL_GAP
+  )
+  const rowCount = shownRows.length ? Math.max(...shownRows) + 1 : 0
+  const lane = (niceHi - niceLo) * 0.12
+  let next = 0
+  const markers: MarkerLine[] = sorted.map((m, i) => {
+    const onChart = shown[i] ?? false
+    const row = onChart ? (shownRows[next++] ?? 0) : 0
+    return {
+      ...m,
+      x: markerXs[i] ?? 0,
+      dateLabel: formatPeriod(m.date, false),
+      onChart,
+      bottom: niceHi + lane * 0.25,
+      top: niceHi + lane * (1.2 + row)
+    }
+  })
   const anyOnChart = markers.some((m) => m.onChart)
-  const yDomain: [number, number] = [niceLo, anyOnChart ? tidy(niceHi + band) : niceHi]
+  const yDomain: [number, number] = [
+    niceLo,
+    anyOnChart ? tidy(niceHi + lane * (rowCount + 1.2)) : niceHi
+  ]
 
   return {
     rows,

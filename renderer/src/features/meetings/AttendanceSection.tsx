@@ -3,7 +3,9 @@
 import { useState } from 'react'
 import { useWatch, type UseFormReturn } from 'react-hook-form'
 import type { ApiOutput } from '../../../../api/contract'
+import { useApiQuery } from '../../api/hooks'
 import { TextField } from '../../components/fields'
+import { formatDate, todayIso } from '../../lib/dates'
 import { AddPersonInline } from './AddPersonInline'
 import type { MeetingFormInput, MeetingFormValues } from './meetingForm'
 
@@ -14,6 +16,8 @@ export function AttendanceSection(props: {
   people: Person[]
   programmeId: string
   siteId: string
+  /** The meeting being edited, left out of "same as last meeting". */
+  meetingId?: string
 }) {
   const { form } = props
   const [showEveryone, setShowEveryone] = useState(false)
@@ -24,12 +28,40 @@ export function AttendanceSection(props: {
   const apologies = Object.values(attendance).filter((s) => s === 'apologies').length
   const errors = form.formState.errors.attendance as
     Record<string, { message?: string }> | undefined
+  const before = /^\d{4}-\d{2}-\d{2}$/.test(heldOn) ? heldOn : todayIso()
+  const last = useApiQuery('meetings.lastAttendance', {
+    siteId: props.siteId,
+    before,
+    meetingId: props.meetingId
+  })
+  const mark = (personId: string, status: '' | 'attended' | 'apologies') =>
+    form.setValue(`attendance.${personId}`, status, { shouldDirty: true })
+  const everyoneAttended = () => shown.forEach((p) => mark(p.id, 'attended'))
+  const sameAsLast = () => {
+    const previous = new Map(last.data?.attendance.map((a) => [a.personId, a.status]))
+    for (const p of props.people) mark(p.id, previous.get(p.id) ?? '')
+  }
   return (
     <fieldset className="form-section">
       <legend>Attendance</legend>
       <p className="muted" role="status">
         {attended} attended · {apologies} sent apologies
       </p>
+      <div className="toolbar" role="group" aria-label="Mark attendance in one go">
+        <button type="button" className="button-secondary" onClick={everyoneAttended}>
+          Everyone on the list attended
+        </button>
+        <button
+          type="button"
+          className="button-secondary"
+          onClick={sameAsLast}
+          disabled={!last.data}
+        >
+          {last.data
+            ? `Same as last meeting (${formatDate(last.data.heldOn)})`
+            : 'Same as last meeting (none before this date)'}
+        </button>
+      </div>
       <table className="table attendance-table">
         <caption className="visually-hidden">Attendance</caption>
         <thead>
@@ -52,7 +84,7 @@ export function AttendanceSection(props: {
                   aria-invalid={errors?.[p.id] ? true : undefined}
                   {...form.register(`attendance.${p.id}`)}
                 >
-                  <option value="">Not there</option>
+                  <option value="">Absent</option>
                   <option value="attended">Attended</option>
                   <option value="apologies">Sent apologies</option>
                 </select>

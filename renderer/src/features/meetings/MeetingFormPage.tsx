@@ -7,7 +7,15 @@ import type { ApiOutput } from '../../../../api/contract'
 import { COMMON_METHODS, MEETING_KINDS } from '../../../../api/schemas/vocabulary'
 import { ApiCallError } from '../../api/client'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
-import { optionsFrom, SelectField, TextAreaField, TextField } from '../../components/fields'
+import {
+  DateField,
+  SelectField,
+  TextAreaField,
+  TextField,
+  optionsFrom
+} from '../../components/fields'
+import { useFormDraft } from '../../components/FormDraft'
+import { useLeaveGuard } from '../../components/LeaveGuard'
 import { FormRootError, QueryState } from '../../components/Status'
 import { todayIso } from '../../lib/dates'
 import { useSiteData } from '../sites/SitePage'
@@ -57,6 +65,11 @@ function MeetingForm({ prepared, existing }: { prepared: Prepared; existing?: Ex
   })
   const errors = form.formState.errors
   const { site } = prepared
+  const draft = useFormDraft(
+    existing ? `meeting:${existing.meeting.id}` : `meeting:new:${site.id}`,
+    form
+  )
+  const guard = useLeaveGuard(form.formState.isDirty, true)
   // People who attended an earlier version of this meeting but have since been archived still count.
   const people = [
     ...prepared.people,
@@ -76,6 +89,8 @@ function MeetingForm({ prepared, existing }: { prepared: Prepared; existing?: Ex
       const { id } = existing
         ? await update.mutateAsync(toUpdateInput(existing.meeting.id, values))
         : await create.mutateAsync(toCreateInput(site.id, values))
+      draft.forget()
+      guard.allowLeave()
       navigate(`/programmes/${site.programmeId}/sites/${site.id}/meetings/${id}`)
     } catch (error) {
       const issues = error instanceof ApiCallError ? error.issues : []
@@ -98,15 +113,16 @@ function MeetingForm({ prepared, existing }: { prepared: Prepared; existing?: Ex
   return (
     <form onSubmit={onSubmit} noValidate aria-labelledby="meeting-form-heading">
       <h2 id="meeting-form-heading">{existing ? 'Edit meeting' : 'Record a meeting'}</h2>
+      {draft.offer}
       <FormRootError message={errors.root?.message} />
       <fieldset className="form-section">
         <legend>The meeting</legend>
         <div className="field-grid">
-          <TextField
+          <DateField
             label="Date"
-            type="date"
             required
-            registration={form.register('heldOn')}
+            control={form.control}
+            name="heldOn"
             error={errors.heldOn?.message}
           />
           <TextField
@@ -150,6 +166,7 @@ function MeetingForm({ prepared, existing }: { prepared: Prepared; existing?: Ex
         people={people}
         programmeId={site.programmeId}
         siteId={site.id}
+        meetingId={existing?.meeting.id}
       />
       {existing ? null : <ReviewSection form={form} openActions={prepared.openActions} />}
       <FocusAreasSection form={form} />
@@ -169,6 +186,7 @@ function MeetingForm({ prepared, existing }: { prepared: Prepared; existing?: Ex
           Cancel
         </button>
       </div>
+      {guard.prompt}
     </form>
   )
 }

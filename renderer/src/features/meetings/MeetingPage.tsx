@@ -12,6 +12,7 @@ import { ActionTable } from '../actions/ActionTable'
 import { QuoteForm } from '../quotes/QuoteForm'
 import { QuoteList } from '../quotes/QuoteList'
 import { useSiteData } from '../sites/SitePage'
+import { RateOutcomesButton } from './RateOutcomesGrid'
 
 export function MeetingPage() {
   const meetingId = useParams().meetingId ?? ''
@@ -71,6 +72,7 @@ function MeetingRecord({
           >
             Start a test of change
           </Link>
+          <RateOutcomesButton meetingId={meeting.id} siteId={site.id} heldOn={meeting.heldOn} />
           <button type="button" className="button-secondary" onClick={() => setDeleting(true)}>
             Delete meeting
           </button>

@@ -3,7 +3,13 @@
 import { useFieldArray, useWatch, type UseFormReturn } from 'react-hook-form'
 import type { ApiOutput } from '../../../../api/contract'
 import { CONSENT } from '../../../../api/schemas/vocabulary'
-import { optionsFrom, SelectField, TextAreaField, TextField } from '../../components/fields'
+import {
+  DateField,
+  SelectField,
+  TextAreaField,
+  TextField,
+  optionsFrom
+} from '../../components/fields'
 import { formatDate } from '../../lib/dates'
 import type { MeetingFormInput, MeetingFormValues } from './meetingForm'
 
@@ -52,10 +58,10 @@ export function ReviewSection({
               error={errors?.[i]?.outcome?.message}
             />
             {reviews[i]?.outcome === 'carry' ? (
-              <TextField
+              <DateField
                 label="New due date"
-                type="date"
-                registration={form.register(`reviews.${i}.dueOn`)}
+                control={form.control}
+                name={`reviews.${i}.dueOn`}
                 error={errors?.[i]?.dueOn?.message}
               />
             ) : null}
@@ -88,10 +94,10 @@ export function NewActionsSection({ form, people }: { form: Form; people: Prepar
               registration={form.register(`actions.${i}.ownerId`)}
               error={errors?.[i]?.ownerId?.message}
             />
-            <TextField
+            <DateField
               label={`Action ${i + 1} due date`}
-              type="date"
-              registration={form.register(`actions.${i}.dueOn`)}
+              control={form.control}
+              name={`actions.${i}.dueOn`}
               error={errors?.[i]?.dueOn?.message}
             />
           </div>

@@ -11,10 +11,15 @@ import {
 } from '../../../../api/schemas/meetings'
 import { requiredText } from '../../../../api/schemas/common'
 import type { ApiInput, ApiOutput } from '../../../../api/contract'
+import { numberField } from '../../components/numberField'
 
 export const meetingFormSchema = meetingFields
   .omit({ attendance: true, decisions: true, methods: true })
   .extend({
+    // The API takes numbers only; these fields give text.
+    durationMinutes: numberField(meetingFields.shape.durationMinutes),
+    unnamedAttendees: numberField(meetingFields.shape.unnamedAttendees),
+    energy: numberField(meetingFields.shape.energy),
     /** Keyed by person id; '' means not there. */
     attendance: z.record(z.string(), z.enum(['', 'attended', 'apologies'])),
     decisions: z.array(z.object({ text: requiredText('Decision', 2000) })),

@@ -12,6 +12,7 @@ import { useApiMutation, useApiQuery } from '../../api/hooks'
 import { SelectField, TextAreaField } from '../../components/fields'
 import { FormRootError, QueryState } from '../../components/Status'
 import { formatDate } from '../../lib/dates'
+import { roleInBrackets } from '../../../../api/features/roleWords'
 
 const NOUNS: Record<EvidenceKind, string> = {
   quote: 'quote',
@@ -45,7 +46,7 @@ function choicesFor(kind: EvidenceKind, options: Options) {
   if (kind === 'quote') {
     return options.quotes.map((q) => ({
       value: q.id,
-      label: `“${q.text.length > 90 ? `${q.text.slice(0, 90)}…` : q.text}” (${q.speakerRole})${q.meetingHeldOn ? `, ${formatDate(q.meetingHeldOn)}` : ''}`
+      label: `“${q.text.length > 90 ? `${q.text.slice(0, 90)}…` : q.text}” ${roleInBrackets(q.speakerRole)}${q.meetingHeldOn ? `, ${formatDate(q.meetingHeldOn)}` : ''}`
     }))
   }
   if (kind === 'meeting') {

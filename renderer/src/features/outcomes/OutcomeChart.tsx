@@ -9,6 +9,8 @@ const HEIGHT = 320
 const MEETING_COLOUR = '#5f6b7a'
 const STARTED_COLOUR = PALETTE.green
 const DECIDED_COLOUR = PALETTE.vermillion
+/** Height of one row of test labels above the plot, in pixels. */
+const LABEL_ROW = 15
 
 export function OutcomeChart({ series, width }: { series: OutcomeSeries } & ChartSize) {
   const headingId = useId()
@@ -26,7 +28,12 @@ export function OutcomeChart({ series, width }: { series: OutcomeSeries } & Char
           width={width}
           height={HEIGHT}
           accessibilityLayer={false}
-          margin={{ top: 24, right: 24, bottom: 10, left: 0 }}
+          margin={{
+            top: 10 + LABEL_ROW * Math.max(1, series.labelRows),
+            right: 24,
+            bottom: 10,
+            left: 0
+          }}
         >
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis
@@ -67,7 +74,18 @@ export function OutcomeChart({ series, width }: { series: OutcomeSeries } & Char
               stroke={m.event === 'started' ? STARTED_COLOUR : DECIDED_COLOUR}
               strokeDasharray={m.event === 'started' ? '5 4' : undefined}
               strokeWidth={1.5}
-              label={{ value: m.code, position: 'top', fill: '#1d2433', fontSize: 12 }}
+              label={(props: { viewBox?: { x?: number; y?: number } }) => (
+                <text
+                  className="test-marker-label"
+                  x={props.viewBox?.x ?? 0}
+                  y={(props.viewBox?.y ?? 0) - 5 - m.row * LABEL_ROW}
+                  textAnchor="middle"
+                  fill="#1d2433"
+                  fontSize={12}
+                >
+                  {m.code}
+                </text>
+              )}
             />
           ))}
           {series.baseline !== null ? (

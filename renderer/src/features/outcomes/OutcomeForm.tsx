@@ -7,7 +7,7 @@ import type { ApiOutput } from '../../../../api/contract'
 import { outcomeFields } from '../../../../api/schemas/outcomes'
 import { OUTCOME_LEVELS } from '../../../../api/schemas/vocabulary'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
-import { SelectField, TextAreaField, TextField } from '../../components/fields'
+import { DateField, SelectField, TextAreaField, TextField } from '../../components/fields'
 import { showApiError } from '../../components/forms'
 import { FormRootError, QueryState } from '../../components/Status'
 import { formatDate, todayIso } from '../../lib/dates'
@@ -122,12 +122,12 @@ function OutcomeFormBody(
         }}
         error={errors.agreedAtMeetingId?.message}
       />
-      <TextField
+      <DateField
         label="Date agreed"
-        type="date"
         required
         hint="Usually the first meeting; choosing a meeting above fills it in"
-        registration={form.register('agreedOn')}
+        control={form.control}
+        name="agreedOn"
         error={errors.agreedOn?.message}
       />
       <SelectField

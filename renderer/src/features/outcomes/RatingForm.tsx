@@ -6,7 +6,7 @@ import type { z } from 'zod'
 import type { ApiOutput } from '../../../../api/contract'
 import { JUDGES, ratingFields } from '../../../../api/schemas/outcomes'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
-import { optionsFrom, SelectField, TextAreaField, TextField } from '../../components/fields'
+import { DateField, SelectField, TextAreaField, optionsFrom } from '../../components/fields'
 import { showApiError } from '../../components/forms'
 import { FormRootError, QueryState } from '../../components/Status'
 import { formatDate, todayIso } from '../../lib/dates'
@@ -59,12 +59,12 @@ function RatingFormBody(props: FormProps & { meetings: ApiOutput<'meetings.list'
   return (
     <form onSubmit={onSubmit} noValidate>
       <FormRootError message={errors.root?.message} />
-      <TextField
+      <DateField
         label="Date rated"
-        type="date"
         required
         hint={`On or after ${formatDate(props.agreedOn)}, when the outcome was agreed`}
-        registration={form.register('ratedOn')}
+        control={form.control}
+        name="ratedOn"
         error={errors.ratedOn?.message}
       />
       <RatingField
@@ -84,7 +84,13 @@ function RatingFormBody(props: FormProps & { meetings: ApiOutput<'meetings.list'
         label="Meeting where it was rated"
         placeholder="Not at a recorded meeting"
         options={props.meetings.map((m) => ({ value: m.id, label: formatDate(m.heldOn) }))}
-        registration={form.register('meetingId')}
+        registration={form.register('meetingId', {
+          // The rating was agreed at that meeting: its date is the rating's date.
+          onChange: (event: { target: { value: string } }) => {
+            const meeting = props.meetings.find((m) => m.id === event.target.value)
+            if (meeting) form.setValue('ratedOn', meeting.heldOn, { shouldDirty: true })
+          }
+        })}
         error={errors.meetingId?.message}
       />
       <TextAreaField

@@ -2,6 +2,7 @@
 // over time, the baseline, the meeting and test-of-change markers, the x axis and a summary.
 import { format, parseISO } from 'date-fns'
 import { enGB } from 'date-fns/locale'
+import { labelRows, testNumbers, type NumberableTest } from '../../../../api/features/testNumbers'
 import { JUDGES, type Judge } from '../../../../api/schemas/outcomes'
 
 const DAY = 24 * 60 * 60 * 1000
@@ -77,6 +78,8 @@ export interface TestMarker extends Marker {
   what: string
   title: string
   linked: boolean
+  /** The label's row above the chart: markers close in time stack instead of overprinting. */
+  row: number
 }
 
 export interface OutcomeSeries {
@@ -89,6 +92,8 @@ export interface OutcomeSeries {
   ticks: Marker[]
   meetingMarkers: Marker[]
   testMarkers: TestMarker[]
+  /** How many rows of test labels there are (0 when none). */
+  labelRows: number
   summary: string
 }
 
@@ -129,6 +134,28 @@ function summarise(input: SeriesInput, points: RatingPoint[], change: number | n
   return `${input.title}: ${baseline}; ${count}, latest ${latest.rating} out of 10 on ${latest.label}${moved}.`
 }
 
+/** A label ("T12") is about this share of the chart's width: closer ones go up a row. */
+const LABEL_GAP = 0.05
+
+/** Each test's start and decision dates, from its markers. */
+function testDates(events: SeriesInput['testsOfChange']) {
+  const tests = new Map<string, NumberableTest>()
+  for (const e of events) {
+    const t = tests.get(e.testId) ?? {
+      id: e.testId,
+      title: e.title,
+      startedOn: null,
+      decidedOn: null
+    }
+    if (e.event === 'started' && (t.startedOn === null || e.date < t.startedOn))
+      t.startedOn = e.date
+    if (e.event === 'decided' && (t.decidedOn === null || e.date > t.decidedOn))
+      t.decidedOn = e.date
+    tests.set(e.testId, t)
+  }
+  return [...tests.values()]
+}
+
 export function outcomeSeries(input: SeriesInput): OutcomeSeries {
   const baseline = input.baselineRating
   const points = [...input.ratings]
@@ -153,13 +180,13 @@ export function outcomeSeries(input: SeriesInput): OutcomeSeries {
     .map((m) => m.heldOn)
     .filter(onOrAfter)
     .map(marker)
-  const codes = new Map<string, string>()
-  const testMarkers = [...input.testsOfChange]
+  // Numbered across the whole site, as on the run charts and in the reports, not per chart.
+  const numbers = testNumbers(testDates(input.testsOfChange))
+  const placed = [...input.testsOfChange]
     .filter((m) => onOrAfter(m.date))
     .sort((a, b) => a.date.localeCompare(b.date))
     .map((m) => {
-      const code = codes.get(m.testId) ?? `T${codes.size + 1}`
-      codes.set(m.testId, code)
+      const code = `T${numbers.get(m.testId) ?? ''}`
       const what = m.event === 'started' ? 'started' : m.status
       return { ...marker(m.date), code, event: m.event, what, title: m.title, linked: m.linked }
     })
@@ -169,10 +196,15 @@ export function outcomeSeries(input: SeriesInput): OutcomeSeries {
     start,
     ...points.map((p) => p.t),
     ...meetingMarkers.map((m) => m.t),
-    ...testMarkers.map((m) => m.t)
+    ...placed.map((m) => m.t)
   )
   const pad = Math.max(14 * DAY, Math.round((last - start) * 0.04))
   const domain: [number, number] = [start - pad, last + pad]
+  const rows = labelRows(
+    placed.map((m) => m.t),
+    (domain[1] - domain[0]) * LABEL_GAP
+  )
+  const testMarkers = placed.map((m, i) => ({ ...m, row: rows[i] ?? 0 }))
   return {
     points,
     baseline,
@@ -182,6 +214,7 @@ export function outcomeSeries(input: SeriesInput): OutcomeSeries {
     ticks: monthTicks(domain[0], domain[1]),
     meetingMarkers,
     testMarkers,
+    labelRows: testMarkers.length ? Math.max(...rows) + 1 : 0,
     summary: summarise(input, points, change)
   }
 }

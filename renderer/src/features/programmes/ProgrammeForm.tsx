@@ -5,7 +5,7 @@ import type { z } from 'zod'
 import { programmeFields } from '../../../../api/schemas/programmes'
 import { STAGE_MODELS } from '../../../../api/schemas/vocabulary'
 import { useApiMutation } from '../../api/hooks'
-import { SelectField, TextAreaField, TextField } from '../../components/fields'
+import { DateField, SelectField, TextAreaField, TextField } from '../../components/fields'
 import { showApiError } from '../../components/forms'
 import { FormRootError } from '../../components/Status'
 
@@ -74,17 +74,17 @@ export function ProgrammeForm(props: {
         error={errors.commissioners?.message}
       />
       <div className="field-row">
-        <TextField
+        <DateField
           label="Start date"
-          type="date"
           required
-          registration={form.register('startDate')}
+          control={form.control}
+          name="startDate"
           error={errors.startDate?.message}
         />
-        <TextField
+        <DateField
           label="End date"
-          type="date"
-          registration={form.register('endDate')}
+          control={form.control}
+          name="endDate"
           error={errors.endDate?.message}
         />
       </div>

@@ -6,6 +6,7 @@ import { SITE_STATUSES } from '../../../../api/schemas/vocabulary'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { Modal } from '../../components/Modal'
+import { Pager, usePaged } from '../../components/Pager'
 import { QueryState } from '../../components/Status'
 import { formatDate } from '../../lib/dates'
 import { SiteForm } from '../sites/SiteForm'
@@ -13,6 +14,9 @@ import { OutcomeFramework } from './OutcomeFramework'
 import { ProgrammeForm } from './ProgrammeForm'
 
 type Overview = ApiOutput<'programmes.overview'>
+
+/** Eight rows of three cards: a programme of hundreds of sites stays a short page. */
+const SITES_PER_PAGE = 24
 
 export function ProgrammeOverviewPage() {
   const programmeId = useParams().programmeId ?? ''
@@ -104,6 +108,7 @@ function SiteCards(props: {
   const [adding, setAdding] = useState(false)
   const navigate = useNavigate()
   const { programme, sites } = props.data
+  const paged = usePaged(sites, SITES_PER_PAGE)
   return (
     <section aria-labelledby="sites-heading">
       <div className="section-header">
@@ -119,59 +124,64 @@ function SiteCards(props: {
           No sites yet. Add the first partnership area this programme supports.
         </p>
       ) : (
-        <ul className="card-grid" aria-label="Sites">
-          {sites.map((site) => (
-            <li
-              key={site.id}
-              className={site.archivedAt ? 'card site-card card-archived' : 'card site-card'}
-            >
-              <h3>
-                <Link to={`/programmes/${programme.id}/sites/${site.id}`}>{site.name}</Link>
-              </h3>
-              <p className="muted">
-                {site.locality || 'No locality recorded'}
-                {site.status !== 'active' ? (
-                  <span className={`badge badge-${site.status}`}>{SITE_STATUSES[site.status]}</span>
-                ) : null}
-                {site.archivedAt ? <span className="badge badge-muted">Archived</span> : null}
-              </p>
-              <dl className="card-facts">
-                <div>
-                  <dt>Stage</dt>
-                  <dd>
-                    {site.stageLabel ? (
-                      <>
-                        <span className={`stage stage-${site.stage}`}>{site.stageLabel}</span>{' '}
-                        <span className="muted">since {formatDate(site.stageJudgedOn)}</span>
-                      </>
-                    ) : (
-                      <span className="muted">Not judged yet</span>
-                    )}
-                  </dd>
-                </div>
-                <div>
-                  <dt>Coordinator</dt>
-                  <dd>
-                    {site.coordinators.length ? (
-                      site.coordinators.join(', ')
-                    ) : (
-                      <span className="muted">None yet</span>
-                    )}
-                  </dd>
-                </div>
-                <div>
-                  <dt>Partnership</dt>
-                  <dd>
-                    {site.organisationCount}{' '}
-                    {site.organisationCount === 1 ? 'organisation' : 'organisations'} ·{' '}
-                    {site.sectorCount} {site.sectorCount === 1 ? 'sector' : 'sectors'} ·{' '}
-                    {site.memberCount} {site.memberCount === 1 ? 'person' : 'people'}
-                  </dd>
-                </div>
-              </dl>
-            </li>
-          ))}
-        </ul>
+        <>
+          <ul className="card-grid" aria-label="Sites">
+            {paged.shown.map((site) => (
+              <li
+                key={site.id}
+                className={site.archivedAt ? 'card site-card card-archived' : 'card site-card'}
+              >
+                <h3>
+                  <Link to={`/programmes/${programme.id}/sites/${site.id}`}>{site.name}</Link>
+                </h3>
+                <p className="muted">
+                  {site.locality || 'No locality recorded'}
+                  {site.status !== 'active' ? (
+                    <span className={`badge badge-${site.status}`}>
+                      {SITE_STATUSES[site.status]}
+                    </span>
+                  ) : null}
+                  {site.archivedAt ? <span className="badge badge-muted">Archived</span> : null}
+                </p>
+                <dl className="card-facts">
+                  <div>
+                    <dt>Stage</dt>
+                    <dd>
+                      {site.stageLabel ? (
+                        <>
+                          <span className={`stage stage-${site.stage}`}>{site.stageLabel}</span>{' '}
+                          <span className="muted">since {formatDate(site.stageJudgedOn)}</span>
+                        </>
+                      ) : (
+                        <span className="muted">Not judged yet</span>
+                      )}
+                    </dd>
+                  </div>
+                  <div>
+                    <dt>Coordinator</dt>
+                    <dd>
+                      {site.coordinators.length ? (
+                        site.coordinators.join(', ')
+                      ) : (
+                        <span className="muted">None yet</span>
+                      )}
+                    </dd>
+                  </div>
+                  <div>
+                    <dt>Partnership</dt>
+                    <dd>
+                      {site.organisationCount}{' '}
+                      {site.organisationCount === 1 ? 'organisation' : 'organisations'} ·{' '}
+                      {site.sectorCount} {site.sectorCount === 1 ? 'sector' : 'sectors'} ·{' '}
+                      {site.memberCount} {site.memberCount === 1 ? 'person' : 'people'}
+                    </dd>
+                  </div>
+                </dl>
+              </li>
+            ))}
+          </ul>
+          <Pager paged={paged} total={sites.length} noun="sites" label="Pages of sites" />
+        </>
       )}
       <label className="checkbox">
         <input

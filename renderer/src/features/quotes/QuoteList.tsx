@@ -7,6 +7,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { Modal } from '../../components/Modal'
 import { formatDate } from '../../lib/dates'
 import { QuoteForm } from './QuoteForm'
+import { roleInBrackets } from '../../../../api/features/roleWords'
 
 type Quote = ApiOutput<'quotes.list'>[number]
 
@@ -25,7 +26,7 @@ export function QuoteList(props: {
         <figure key={q.id} className="quote">
           <blockquote>“{q.text}”</blockquote>
           <figcaption>
-            ({q.speakerRole})
+            {roleInBrackets(q.speakerRole)}
             {props.showMeeting && q.meetingHeldOn
               ? ` · meeting of ${formatDate(q.meetingHeldOn)}`
               : ''}
@@ -57,7 +58,7 @@ export function QuoteList(props: {
       {removing ? (
         <ConfirmDialog
           title="Delete this quote?"
-          message={`“${removing.text}” (${removing.speakerRole}) will be deleted. This cannot be undone.`}
+          message={`“${removing.text}” ${roleInBrackets(removing.speakerRole)} will be deleted. This cannot be undone.`}
           confirmLabel="Delete quote"
           onConfirm={() => remove.mutateAsync({ id: removing.id })}
           onClose={() => setRemoving(null)}

@@ -4,6 +4,7 @@ import { Link } from 'react-router'
 import type { ApiOutput } from '../../../../api/contract'
 import { ApiCallError } from '../../api/client'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
+import { DateInput } from '../../components/DateInput'
 import { FieldShell } from '../../components/fields'
 import { Modal } from '../../components/Modal'
 import { planItems } from './planItems'
@@ -140,7 +141,20 @@ function ActionFromPlanForm(props: {
           ))}
         </select>
       )}
-      {field('dueOn', 'Due date', <input type="date" {...bind('dueOn')} />)}
+      {field(
+        'dueOn',
+        'Due date',
+        <DateInput
+          id="plan-action-dueOn"
+          label="Due date"
+          value={values.dueOn}
+          invalid={Boolean(errors.dueOn)}
+          onChange={(dueOn) => setValues((v) => ({ ...v, dueOn }))}
+          onProblem={(problem) => {
+            if (problem) setErrors((e) => ({ ...e, dueOn: problem }))
+          }}
+        />
+      )}
       <div className="form-actions">
         <button type="button" onClick={submit} disabled={make.isPending}>
           Make the action

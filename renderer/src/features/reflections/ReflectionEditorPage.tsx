@@ -9,8 +9,10 @@ import type { ApiOutput } from '../../../../api/contract'
 import { reflectionFields } from '../../../../api/schemas/reflections'
 import { PHASES, REFLECTION_STATUSES, type Phase } from '../../../../api/schemas/vocabulary'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
-import { optionsFrom, SelectField, TextField } from '../../components/fields'
+import { DateField, SelectField, TextField, optionsFrom } from '../../components/fields'
 import { showApiError } from '../../components/forms'
+import { useFormDraft } from '../../components/FormDraft'
+import { useLeaveGuard } from '../../components/LeaveGuard'
 import { FormRootError, QueryState } from '../../components/Status'
 import { formatDate, todayIso } from '../../lib/dates'
 import { PhaseEditor } from './PhaseEditor'
@@ -94,6 +96,11 @@ function ReflectionForm(props: { programmeId: string; sites: Site[]; existing?: 
         }
   })
   const errors = form.formState.errors
+  const draft = useFormDraft(
+    existing ? `reflection:${existing.cycle.id}` : `reflection:new:${props.programmeId}`,
+    form
+  )
+  const guard = useLeaveGuard(form.formState.isDirty, true)
   const [level, heldOn, ...phaseValues] = useWatch({
     control: form.control,
     name: ['level', 'heldOn', 'observe', 'reflect', 'plan', 'act']
@@ -116,6 +123,8 @@ function ReflectionForm(props: { programmeId: string; sites: Site[]; existing?: 
             programmeId: props.programmeId,
             siteId: chosen || null
           })
+      draft.forget()
+      guard.allowLeave()
       navigate(`/programmes/${props.programmeId}/reflections/${id}`)
     } catch (error) {
       showApiError(error, form.setError, FIELDS)
@@ -130,6 +139,7 @@ function ReflectionForm(props: { programmeId: string; sites: Site[]; existing?: 
   return (
     <form onSubmit={onSubmit} noValidate aria-labelledby="reflection-form-heading">
       <h1 id="reflection-form-heading">{existing ? 'Edit reflection' : 'Write a reflection'}</h1>
+      {draft.offer}
       <FormRootError message={errors.root?.message} />
       <fieldset className="form-section">
         <legend>The cycle</legend>
@@ -141,11 +151,11 @@ function ReflectionForm(props: { programmeId: string; sites: Site[]; existing?: 
             registration={form.register('level', { disabled: !!existing })}
             error={errors.level?.message}
           />
-          <TextField
+          <DateField
             label="Date"
-            type="date"
             required
-            registration={form.register('heldOn')}
+            control={form.control}
+            name="heldOn"
             error={errors.heldOn?.message}
           />
           <TextField
@@ -225,6 +235,7 @@ function ReflectionForm(props: { programmeId: string; sites: Site[]; existing?: 
           Cancel
         </button>
       </div>
+      {guard.prompt}
     </form>
   )
 }

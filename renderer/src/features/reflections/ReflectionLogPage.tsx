@@ -3,6 +3,7 @@ import { Link, useParams, useSearchParams } from 'react-router'
 import { REFLECTION_STATUSES, type ReflectionStatus } from '../../../../api/schemas/vocabulary'
 import { useApiQuery } from '../../api/hooks'
 import { QueryState } from '../../components/Status'
+import { HEADER_ROW, rowCount, VirtualBody } from '../../components/VirtualRows'
 import { formatDate } from '../../lib/dates'
 
 export function ReflectionLogPage() {
@@ -79,43 +80,51 @@ export function ReflectionLogPage() {
           list.length === 0 ? (
             <p className="empty">No reflection cycles match.</p>
           ) : (
-            <table className="table">
-              <caption className="visually-hidden">Reflection cycles, newest first</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Date</th>
-                  <th scope="col">For</th>
-                  <th scope="col">Title</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">Themes</th>
-                  <th scope="col">Open comments</th>
-                  <th scope="col">Actions made</th>
-                </tr>
-              </thead>
-              <tbody>
-                {list.map((c) => (
-                  <tr key={c.id}>
-                    <td>
-                      <Link to={`${base}/${c.id}`}>{formatDate(c.heldOn)}</Link>
-                    </td>
-                    <td>
-                      {c.siteName ?? 'Team'}
-                      {c.meetingHeldOn ? (
-                        <span className="muted">
-                          {' '}
-                          (after the meeting of {formatDate(c.meetingHeldOn)})
-                        </span>
-                      ) : null}
-                    </td>
-                    <td>{c.title || '—'}</td>
-                    <td>{REFLECTION_STATUSES[c.status]}</td>
-                    <td>{c.themes?.split(',').join(', ') ?? '—'}</td>
-                    <td>{c.openComments}</td>
-                    <td>{c.actionCount}</td>
+            <>
+              <p className="muted">
+                {list.length.toLocaleString('en-GB')}{' '}
+                {list.length === 1 ? 'reflection cycle' : 'reflection cycles'}, newest first
+              </p>
+              <table className="table table-virtual" aria-rowcount={rowCount(list.length)}>
+                <caption className="visually-hidden">Reflection cycles, newest first</caption>
+                <thead>
+                  <tr {...HEADER_ROW}>
+                    <th scope="col">Date</th>
+                    <th scope="col">For</th>
+                    <th scope="col">Title</th>
+                    <th scope="col">Status</th>
+                    <th scope="col">Themes</th>
+                    <th scope="col">Open comments</th>
+                    <th scope="col">Actions made</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <VirtualBody
+                  rows={list}
+                  columns={7}
+                  renderRow={(c, placement) => (
+                    <tr key={c.id} {...placement}>
+                      <td>
+                        <Link to={`${base}/${c.id}`}>{formatDate(c.heldOn)}</Link>
+                      </td>
+                      <td>
+                        {c.siteName ?? 'Team'}
+                        {c.meetingHeldOn ? (
+                          <span className="muted">
+                            {' '}
+                            (after the meeting of {formatDate(c.meetingHeldOn)})
+                          </span>
+                        ) : null}
+                      </td>
+                      <td>{c.title || '—'}</td>
+                      <td>{REFLECTION_STATUSES[c.status]}</td>
+                      <td>{c.themes?.split(',').join(', ') ?? '—'}</td>
+                      <td>{c.openComments}</td>
+                      <td>{c.actionCount}</td>
+                    </tr>
+                  )}
+                />
+              </table>
+            </>
           )
         }
       </QueryState>

@@ -5,7 +5,7 @@ import { useNavigate } from 'react-router'
 import type { z } from 'zod'
 import { createReport } from '../../../../api/schemas/reports'
 import { useApiMutation } from '../../api/hooks'
-import { TextField } from '../../components/fields'
+import { DateField, TextField } from '../../components/fields'
 import { showApiError } from '../../components/forms'
 import { FormRootError } from '../../components/Status'
 import { todayIso } from '../../lib/dates'
@@ -39,18 +39,18 @@ export function NewReportForm(props: { programmeId: string; siteId?: string; fro
     <form onSubmit={onSubmit} noValidate className="new-report">
       <FormRootError message={errors.root?.message} />
       <div className="field-row">
-        <TextField
+        <DateField
           label="Period from"
-          type="date"
           required
-          registration={form.register('periodFrom')}
+          control={form.control}
+          name="periodFrom"
           error={errors.periodFrom?.message}
         />
-        <TextField
+        <DateField
           label="Period to"
-          type="date"
           required
-          registration={form.register('periodTo')}
+          control={form.control}
+          name="periodTo"
           error={errors.periodTo?.message}
         />
         <TextField

@@ -4,6 +4,7 @@ import { dayLabel } from '../../../../api/features/earlyWarnings'
 import { attendanceSvg, outcomeTrajectoriesSvg, type Svg } from '../../../../api/reports/charts'
 import { EMPTY_SECTION } from '../../../../api/reports/text'
 import { REPORT_SECTIONS } from '../../../../api/schemas/reports'
+import { roleInBrackets } from '../../../../api/features/roleWords'
 
 type Level = 2 | 3
 
@@ -248,7 +249,7 @@ function SectionBody({ section, level }: { section: SiteSection; level: Level })
           {section.quotes.map((q, i) => (
             <figure key={i} className="report-quote">
               <blockquote dir="auto">{`\u201c${q.text}\u201d`}</blockquote>
-              <figcaption>({q.role})</figcaption>
+              <figcaption>{roleInBrackets(q.role)}</figcaption>
             </figure>
           ))}
         </>
@@ -275,6 +276,51 @@ function SectionBody({ section, level }: { section: SiteSection; level: Level })
             />
           ) : null}
           <TableView table={section.table} caption="Meetings held in the period and who attended" />
+        </>
+      )
+    case 'stakeholders':
+      if (section.groups.every((g) => !g.names.length)) return <Empty />
+      return (
+        <>
+          <p className="report-text">The stakeholder matrix on {dayLabel(section.asOf)}.</p>
+          {section.groups.map((g) => (
+            <div key={g.label}>
+              <Heading level={(level + 1) as Level}>{g.label}</Heading>
+              <p className="report-text">{g.names.join('; ') || 'Nobody.'}</p>
+            </div>
+          ))}
+          {section.changes.length ? (
+            <>
+              <Heading level={(level + 1) as Level}>Moves during the period</Heading>
+              <ul>
+                {section.changes.map((c, i) => (
+                  <li key={i}>{c}</li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+        </>
+      )
+    case 'health':
+      if (!section.checks.length) return <Empty />
+      return (
+        <>
+          <ul>
+            {section.checks.map((c, i) => (
+              <li key={i}>
+                <strong>
+                  {dayLabel(c.checkedOn)}, {c.framework}:
+                </strong>{' '}
+                {c.summary}
+              </li>
+            ))}
+          </ul>
+          {section.frameworks.map((f) => (
+            <div key={f.name}>
+              <Heading level={(level + 1) as Level}>{f.name}</Heading>
+              <TableView table={f.table} caption={`${f.name}: the latest judgements`} />
+            </div>
+          ))}
         </>
       )
   }

@@ -11,7 +11,7 @@ import {
   type ReportSectionKey
 } from '../../../../api/schemas/reports'
 import { useApiMutation } from '../../api/hooks'
-import { TextAreaField, TextField } from '../../components/fields'
+import { DateField, TextAreaField, TextField } from '../../components/fields'
 import { showApiError } from '../../components/forms'
 import { FormRootError } from '../../components/Status'
 
@@ -72,18 +72,18 @@ export function ReportSettingsForm(props: { report: Report; onDirty: (dirty: boo
         error={errors.title?.message}
       />
       <div className="field-row">
-        <TextField
+        <DateField
           label="Period from"
-          type="date"
           required
-          registration={form.register('periodFrom')}
+          control={form.control}
+          name="periodFrom"
           error={errors.periodFrom?.message}
         />
-        <TextField
+        <DateField
           label="Period to"
-          type="date"
           required
-          registration={form.register('periodTo')}
+          control={form.control}
+          name="periodTo"
           error={errors.periodTo?.message}
         />
       </div>

@@ -7,7 +7,7 @@ import type { z } from 'zod'
 import { exportPackInput, TEAM_LEVEL } from '../../../../api/schemas/reviewPacks'
 import { REFLECTION_STATUSES } from '../../../../api/schemas/vocabulary'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
-import { TextField } from '../../components/fields'
+import { DateField, TextField } from '../../components/fields'
 import { showApiError } from '../../components/forms'
 import { FormRootError } from '../../components/Status'
 import { formatDate } from '../../lib/dates'
@@ -74,18 +74,8 @@ export function ExportPackForm(props: { programmeId: string; onExported?: () => 
         )}
       />
       <div className="field-row">
-        <TextField
-          label="From"
-          type="date"
-          registration={form.register('from')}
-          error={errors.from?.message}
-        />
-        <TextField
-          label="To"
-          type="date"
-          registration={form.register('to')}
-          error={errors.to?.message}
-        />
+        <DateField label="From" control={form.control} name="from" error={errors.from?.message} />
+        <DateField label="To" control={form.control} name="to" error={errors.to?.message} />
       </div>
       <Controller
         control={form.control}

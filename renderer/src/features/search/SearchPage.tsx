@@ -3,6 +3,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { useEffect, useRef, useState } from 'react'
 import { Link, useParams, useSearchParams } from 'react-router'
+import type { ApiOutput } from '../../../../api/contract'
 import { TEST_STATUS_LABELS } from '../../../../api/features/lifecycle'
 import { MEETING_KINDS, ACTION_STATUSES } from '../../../../api/schemas/vocabulary'
 import { SEARCH_KINDS } from '../../../../api/schemas/search'
@@ -10,6 +11,8 @@ import { call } from '../../api/client'
 import { formatDate } from '../../lib/dates'
 import { hasText, Marked } from './Marked'
 import { hitPath, type SearchHit } from './links'
+
+type SearchResults = ApiOutput<'search.query'>
 
 const DEBOUNCE_MS = 200
 const TEAM = 'Team (across sites)'
@@ -19,21 +22,31 @@ export function SearchPage() {
   const [params, setParams] = useSearchParams()
   const q = params.get('q') ?? ''
   const [text, setText] = useState(q)
-  // The URL changes under the page on Back/Forward: show its words in the box.
+  // The URL changes under the page on Back/Forward: show its words in the box. The page's own
+  // writes arrive after the debounce, by when more may have been typed: those never touch the box.
   const [shown, setShown] = useState(q)
+  const [written, setWritten] = useState(q)
   if (q !== shown) {
     setShown(q)
-    setText(q)
+    if (q !== written) {
+      setWritten(q)
+      setText(q)
+    }
   }
   const timer = useRef<number | undefined>(undefined)
   useEffect(() => () => window.clearTimeout(timer.current), [])
 
+  function writeUrl(value: string) {
+    window.clearTimeout(timer.current)
+    const words = value.trim() ? value : ''
+    setWritten(words)
+    setParams(words ? { q: words } : {}, { replace: true })
+  }
+
   function onType(value: string) {
     setText(value)
     window.clearTimeout(timer.current)
-    timer.current = window.setTimeout(() => {
-      setParams(value.trim() ? { q: value } : {}, { replace: true })
-    }, DEBOUNCE_MS)
+    timer.current = window.setTimeout(() => writeUrl(value), DEBOUNCE_MS)
   }
 
   const searching = q.trim() !== ''
@@ -52,8 +65,7 @@ export function SearchPage() {
         className="search-form"
         onSubmit={(event) => {
           event.preventDefault()
-          window.clearTimeout(timer.current)
-          setParams(text.trim() ? { q: text } : {}, { replace: true })
+          writeUrl(text)
         }}
       >
         <label htmlFor="search-page-input">Search this programme</label>
@@ -69,7 +81,8 @@ export function SearchPage() {
         />
         <p id="search-hint" className="muted">
           Meetings, focus areas, decisions, quotes, actions, reflections, tests of change and their
-          PDSA cycles. Results appear as you type; every word must match.
+          PDSA cycles. Results appear as you type; every word must match. Words of one or two
+          letters (GP, OT) match whole words; from three letters on, the start of a word is enough.
         </p>
       </form>
       {!searching ? (
@@ -85,7 +98,7 @@ export function SearchPage() {
       ) : (
         <div className="search-results" aria-busy={results.isPlaceholderData}>
           <p role="status" className="search-summary">
-            {summary(results.data.total, results.data.truncated, q)}
+            {summary(results.data, q)}
           </p>
           {results.data.groups.map((group) => (
             <section
@@ -117,10 +130,12 @@ export function SearchPage() {
   )
 }
 
-function summary(total: number, truncated: boolean, q: string): string {
+function summary(found: SearchResults, q: string): string {
+  const { total, truncated } = found
   if (total === 0) return `Nothing found for “${q.trim()}”.`
   const count = `${truncated ? 'The best ' : ''}${total} ${total === 1 ? 'result' : 'results'}`
-  return `${count} for “${q.trim()}”${truncated ? ': add a word to narrow the search.' : '.'}`
+  const among = found.recentOnly ? ' among the most recent matches' : ''
+  return `${count}${among} for “${q.trim()}”${truncated ? ': add a word to narrow the search.' : '.'}`
 }
 
 function meetingLabel(hit: SearchHit): string {

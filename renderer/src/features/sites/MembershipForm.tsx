@@ -5,7 +5,7 @@ import { z } from 'zod'
 import { membershipFields } from '../../../../api/schemas/sites'
 import { MEMBER_ROLES } from '../../../../api/schemas/vocabulary'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
-import { optionsFrom, SelectField, TextField } from '../../components/fields'
+import { DateField, SelectField, optionsFrom } from '../../components/fields'
 import { showApiError } from '../../components/forms'
 import { FormRootError } from '../../components/Status'
 import { todayIso } from '../../lib/dates'
@@ -82,18 +82,18 @@ export function MembershipForm(props: {
         error={errors.role?.message}
       />
       <div className="field-row">
-        <TextField
+        <DateField
           label="Joined"
-          type="date"
           required
-          registration={form.register('joinedOn')}
+          control={form.control}
+          name="joinedOn"
           error={errors.joinedOn?.message}
         />
-        <TextField
+        <DateField
           label="Left"
-          type="date"
           hint="Leave empty while they are involved"
-          registration={form.register('leftOn')}
+          control={form.control}
+          name="leftOn"
           error={errors.leftOn?.message}
         />
       </div>

@@ -5,7 +5,13 @@ import type { z } from 'zod'
 import { siteFields } from '../../../../api/schemas/sites'
 import { SITE_STATUSES } from '../../../../api/schemas/vocabulary'
 import { useApiMutation } from '../../api/hooks'
-import { optionsFrom, SelectField, TextAreaField, TextField } from '../../components/fields'
+import {
+  DateField,
+  SelectField,
+  TextAreaField,
+  TextField,
+  optionsFrom
+} from '../../components/fields'
 import { showApiError } from '../../components/forms'
 import { FormRootError } from '../../components/Status'
 
@@ -70,11 +76,11 @@ export function SiteForm(props: {
         error={errors.focus?.message}
       />
       <div className="field-row">
-        <TextField
+        <DateField
           label="Start date"
-          type="date"
           required
-          registration={form.register('startDate')}
+          control={form.control}
+          name="startDate"
           error={errors.startDate?.message}
         />
         <SelectField

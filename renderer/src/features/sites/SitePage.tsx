@@ -40,6 +40,7 @@ export function SiteLayout() {
                 ['tests', 'Tests of change'],
                 ['outcomes', 'Outcomes'],
                 ['measures', 'Measures'],
+                ['health', 'Health'],
                 ['reports', 'Reports']
               ].map(([path, label]) => (
                 <NavLink

@@ -4,7 +4,7 @@ import { useForm } from 'react-hook-form'
 import type { z } from 'zod'
 import { stageJudgementFields } from '../../../../api/schemas/sites'
 import { useApiMutation } from '../../api/hooks'
-import { SelectField, TextAreaField, TextField } from '../../components/fields'
+import { DateField, SelectField, TextAreaField } from '../../components/fields'
 import { showApiError } from '../../components/forms'
 import { FormRootError } from '../../components/Status'
 import { todayIso } from '../../lib/dates'
@@ -43,11 +43,11 @@ export function StageForm(props: {
         registration={form.register('stage')}
         error={errors.stage?.message}
       />
-      <TextField
+      <DateField
         label="Date judged"
-        type="date"
         required
-        registration={form.register('judgedOn')}
+        control={form.control}
+        name="judgedOn"
         error={errors.judgedOn?.message}
       />
       <TextAreaField

@@ -6,7 +6,7 @@ import type { z } from 'zod'
 import { cycleFields } from '../../../../api/schemas/testsOfChange'
 import { useApiMutation } from '../../api/hooks'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
-import { TextAreaField, TextField } from '../../components/fields'
+import { DateField, TextAreaField } from '../../components/fields'
 import { showApiError } from '../../components/forms'
 import { Modal } from '../../components/Modal'
 import { FormRootError } from '../../components/Status'
@@ -147,18 +147,18 @@ function CycleForm(props: {
     <form onSubmit={onSubmit} noValidate>
       <FormRootError message={errors.root?.message} />
       <div className="field-row">
-        <TextField
+        <DateField
           label="Start date"
-          type="date"
           required
-          registration={form.register('startedOn')}
+          control={form.control}
+          name="startedOn"
           error={errors.startedOn?.message}
         />
-        <TextField
+        <DateField
           label="End date"
-          type="date"
           hint="Leave empty while the cycle runs."
-          registration={form.register('endedOn')}
+          control={form.control}
+          name="endedOn"
           error={errors.endedOn?.message}
         />
       </div>

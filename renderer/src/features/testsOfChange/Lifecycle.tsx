@@ -13,7 +13,7 @@ import {
 } from '../../../../api/features/lifecycle'
 import { moveTest } from '../../../../api/schemas/testsOfChange'
 import { useApiMutation } from '../../api/hooks'
-import { TextAreaField, TextField } from '../../components/fields'
+import { DateField, TextAreaField } from '../../components/fields'
 import { showApiError } from '../../components/forms'
 import { Modal } from '../../components/Modal'
 import { FormRootError } from '../../components/Status'
@@ -122,12 +122,12 @@ function MoveForm(props: { data: TestData; to: TestStatus; onDone: () => void })
         {TEST_STATUS_LABELS[props.to].toLowerCase()}.
       </p>
       <FormRootError message={errors.root?.message} />
-      <TextField
+      <DateField
         label={decision ? 'Date of the decision' : 'Date'}
-        type="date"
         required
         hint={`On or after ${formatDate(props.data.lastMovedOn)}, the last move.`}
-        registration={form.register('on')}
+        control={form.control}
+        name="on"
         error={errors.on?.message}
       />
       <TextAreaField

@@ -75,6 +75,12 @@ function StageGroup(props: { status: TestStatus; tests: TestList; base: string }
   if (props.tests.length === 0) return null
   const headingId = `stage-${props.status}-heading`
   const decided = props.status === 'adapted' || props.status === 'abandoned'
+  // One meaning per column: when the test was recorded, began testing, or was decided.
+  const dateHeading = decided
+    ? 'Decided'
+    : props.status === 'testing'
+      ? 'Testing since'
+      : 'Recorded'
   return (
     <section className="panel" aria-labelledby={headingId}>
       <h3 id={headingId}>
@@ -89,7 +95,7 @@ function StageGroup(props: { status: TestStatus; tests: TestList; base: string }
             <th scope="col">Test</th>
             <th scope="col">Kind</th>
             <th scope="col">Owner</th>
-            <th scope="col">{decided ? 'Decided' : 'Started'}</th>
+            <th scope="col">{dateHeading}</th>
             <th scope="col">PDSA cycles</th>
           </tr>
         </thead>
@@ -107,7 +113,15 @@ function StageGroup(props: { status: TestStatus; tests: TestList; base: string }
               </td>
               <td>{KIND_SHORT[t.kind]}</td>
               <td>{t.ownerName ?? <span className="muted">No owner yet</span>}</td>
-              <td>{formatDate(decided ? t.decidedOn : (t.startedOn ?? t.createdOn))}</td>
+              <td>
+                {formatDate(
+                  decided
+                    ? t.decidedOn
+                    : props.status === 'testing'
+                      ? (t.startedOn ?? t.createdOn)
+                      : t.createdOn
+                )}
+              </td>
               <td>{t.cycleCount}</td>
             </tr>
           ))}

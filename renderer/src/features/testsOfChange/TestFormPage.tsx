@@ -10,8 +10,16 @@ import { testFields } from '../../../../api/schemas/testsOfChange'
 import { MEETING_KINDS } from '../../../../api/schemas/vocabulary'
 import { ApiCallError } from '../../api/client'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
-import { optionsFrom, SelectField, TextAreaField, TextField } from '../../components/fields'
+import {
+  DateField,
+  SelectField,
+  TextAreaField,
+  TextField,
+  optionsFrom
+} from '../../components/fields'
 import { showApiError } from '../../components/forms'
+import { useFormDraft } from '../../components/FormDraft'
+import { useLeaveGuard } from '../../components/LeaveGuard'
 import { FormRootError, QueryState } from '../../components/Status'
 import { formatDate, todayIso } from '../../lib/dates'
 import { useSiteData } from '../sites/SitePage'
@@ -106,6 +114,8 @@ function TestForm({ options, existing }: { options: Prepared; existing?: Existin
     }
   })
   const errors = form.formState.errors
+  const draft = useFormDraft(test ? `test:${test.id}` : `test:new:${site.id}`, form)
+  const guard = useLeaveGuard(form.formState.isDirty, true)
   const ideaChoice = useWatch({ control: form.control, name: 'ideaChoice' })
   const base = `/programmes/${programme.id}/sites/${site.id}/tests`
 
@@ -122,6 +132,8 @@ function TestForm({ options, existing }: { options: Prepared; existing?: Existin
         const { id } = test
           ? await update.mutateAsync({ ...values, ...link, id: test.id })
           : await create.mutateAsync({ ...values, ...link, siteId: site.id })
+        draft.forget()
+        guard.allowLeave()
         navigate(`${base}/${id}`)
       } catch (error) {
         showApiError(forForm(error), form.setError, FIELDS)
@@ -133,6 +145,7 @@ function TestForm({ options, existing }: { options: Prepared; existing?: Existin
   return (
     <form onSubmit={onSubmit} noValidate aria-labelledby="test-form-heading">
       <h2 id="test-form-heading">{heading}</h2>
+      {draft.offer}
       <FormRootError message={errors.root?.message} />
       <fieldset className="form-section">
         <legend>What you will try</legend>
@@ -169,11 +182,11 @@ function TestForm({ options, existing }: { options: Prepared; existing?: Existin
             registration={form.register('ownerId')}
             error={errors.ownerId?.message}
           />
-          <TextField
+          <DateField
             label="Date started"
-            type="date"
             required
-            registration={form.register('createdOn')}
+            control={form.control}
+            name="createdOn"
             error={errors.createdOn?.message}
           />
         </div>
@@ -259,6 +272,7 @@ function TestForm({ options, existing }: { options: Prepared; existing?: Existin
           Cancel
         </button>
       </div>
+      {guard.prompt}
     </form>
   )
 }

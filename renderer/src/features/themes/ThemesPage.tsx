@@ -3,6 +3,7 @@
 // (dates, the chosen count) lives in the URL, so the back button and links work.
 import { useParams, useSearchParams } from 'react-router'
 import { useApiQuery } from '../../api/hooks'
+import { DateFilter } from '../../components/DateInput'
 import { QueryState } from '../../components/Status'
 import { formatDate } from '../../lib/dates'
 import { CyclesBehind } from './CyclesBehind'
@@ -78,14 +79,8 @@ export function ThemesPage({ chartWidth }: { chartWidth?: number }) {
         seen in the reflection cycles of every site and of the team.
       </p>
       <div className="toolbar" role="group" aria-label="Dates">
-        <label className="filter">
-          <span>From</span>
-          <input type="date" value={from} onChange={(e) => setDate('from', e.target.value)} />
-        </label>
-        <label className="filter">
-          <span>To</span>
-          <input type="date" value={to} onChange={(e) => setDate('to', e.target.value)} />
-        </label>
+        <DateFilter label="From" value={from} onChange={(iso) => setDate('from', iso)} />
+        <DateFilter label="To" value={to} onChange={(iso) => setDate('to', iso)} />
         {from || to ? (
           <button
             type="button"

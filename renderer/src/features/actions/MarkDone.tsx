@@ -1,0 +1,147 @@
+// "Mark done" asks for the day it was done (today unless said otherwise) and can be undone.
+import { useState, useSyncExternalStore } from 'react'
+import type { ApiOutput } from '../../../../api/contract'
+import { useApiMutation } from '../../api/hooks'
+import { DateInput } from '../../components/DateInput'
+import { FieldShell } from '../../components/fields'
+import { Modal } from '../../components/Modal'
+import { FormRootError } from '../../components/Status'
+import { formatDate, todayIso } from '../../lib/dates'
+
+type Action = ApiOutput<'actions.list'>[number]
+
+// The last action marked done, kept outside any one table: marking it done can take it off the
+// list that showed it (the tracker lists open actions), and the undo must still be there.
+let lastDone: { action: Action; on: string } | null = null
+const listeners = new Set<() => void>()
+function setLastDone(value: typeof lastDone) {
+  lastDone = value
+  listeners.forEach((listener) => listener())
+}
+function subscribe(listener: () => void) {
+  listeners.add(listener)
+  return () => listeners.delete(listener)
+}
+
+/** "Marked done on … Undo", shown by the programme frame until undone or dismissed. */
+export function UndoMarkDone() {
+  const done = useSyncExternalStore(subscribe, () => lastDone)
+  const setStatus = useApiMutation('actions.setStatus')
+  if (!done) return null
+  return (
+    <div className="notice undo-notice" role="status">
+      “{done.action.description}” marked done on {formatDate(done.on)}.{' '}
+      <button
+        type="button"
+        className="button-link"
+        disabled={setStatus.isPending}
+        onClick={() =>
+          setStatus.mutate(
+            { id: done.action.id, status: 'open' },
+            { onSuccess: () => setLastDone(null) }
+          )
+        }
+      >
+        Undo
+      </button>{' '}
+      <button type="button" className="button-link" onClick={() => setLastDone(null)}>
+        Dismiss
+      </button>
+      {setStatus.error ? <span className="field-error"> {setStatus.error.message}</span> : null}
+    </div>
+  )
+}
+
+export function useMarkDone() {
+  const setStatus = useApiMutation('actions.setStatus')
+  const [marking, setMarking] = useState<Action | null>(null)
+  const element = (
+    <>
+      {marking ? (
+        <Modal title="Mark the action done" onClose={() => setMarking(null)}>
+          <MarkDoneForm
+            action={marking}
+            busy={setStatus.isPending}
+            error={setStatus.error?.message}
+            onSubmit={(on) =>
+              setStatus.mutate(
+                { id: marking.id, status: 'done', completedOn: on },
+                {
+                  onSuccess: () => {
+                    setLastDone({ action: marking, on })
+                    setMarking(null)
+                  }
+                }
+              )
+            }
+            onCancel={() => setMarking(null)}
+          />
+        </Modal>
+      ) : null}
+    </>
+  )
+  return {
+    start: (action: Action) => {
+      setStatus.reset()
+      setMarking(action)
+    },
+    element
+  }
+}
+
+function MarkDoneForm(props: {
+  action: Action
+  busy: boolean
+  error?: string
+  onSubmit: (on: string) => void
+  onCancel: () => void
+}) {
+  const [on, setOn] = useState(todayIso())
+  const [problem, setProblem] = useState<string | null>(null)
+  const id = 'mark-done-on'
+  const valid = /^\d{4}-\d{2}-\d{2}$/.test(on)
+  return (
+    <form
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault()
+        if (valid) props.onSubmit(on)
+        else setProblem(on === '' ? 'Enter the date it was done' : `${on} is not a real date`)
+      }}
+    >
+      <p>{props.action.description}</p>
+      <FormRootError message={props.error} />
+      <FieldShell
+        id={id}
+        label="Date done"
+        required
+        hint={`Due ${formatDate(props.action.dueOn)}`}
+        error={problem ?? undefined}
+      >
+        {(describedBy) => (
+          <DateInput
+            id={id}
+            label="Date done"
+            value={on}
+            onChange={(value) => {
+              setProblem(null)
+              setOn(value)
+            }}
+            onProblem={setProblem}
+            invalid={Boolean(problem)}
+            describedBy={describedBy}
+            required
+          />
+        )}
+      </FieldShell>
+      <div className="form-actions">
+        <button type="submit" disabled={props.busy}>
+          Mark done
+        </button>
+        <button type="button" className="button-secondary" onClick={props.onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  )
+}

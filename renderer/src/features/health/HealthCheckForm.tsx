@@ -1,0 +1,115 @@
+// Record a health check: a framework the programme uses, the date, who judged (the group at a
+// meeting, or the consultant), and a judgement on the framework's scale for each item.
+import { useState } from 'react'
+import { useForm, useWatch } from 'react-hook-form'
+import type { ApiOutput } from '../../../../api/contract'
+import { HEALTH_JUDGED_BY, type HealthJudgedBy } from '../../../../api/schemas/vocabulary'
+import { useApiMutation } from '../../api/hooks'
+import { DateField, optionsFrom, SelectField, TextAreaField } from '../../components/fields'
+import { showApiError } from '../../components/forms'
+import { FormRootError } from '../../components/Status'
+import { todayIso } from '../../lib/dates'
+import { JudgementFields, type Judgements } from './JudgementFields'
+
+type SiteHealth = ApiOutput<'healthChecks.site'>
+
+interface Values {
+  frameworkId: string
+  checkedOn: string
+  judgedBy: HealthJudgedBy
+  meetingId: string
+  note: string
+}
+
+export function HealthCheckForm(props: {
+  data: SiteHealth
+  onDone: () => void
+  onCancel: () => void
+}) {
+  const record = useApiMutation('healthChecks.record')
+  const [judgements, setJudgements] = useState<Judgements>({})
+  const form = useForm<Values>({
+    defaultValues: {
+      frameworkId: props.data.frameworks[0]?.id ?? '',
+      checkedOn: todayIso(),
+      judgedBy: 'consultant',
+      meetingId: '',
+      note: ''
+    }
+  })
+  const errors = form.formState.errors
+  const frameworkId = useWatch({ control: form.control, name: 'frameworkId' })
+  const framework = props.data.frameworks.find((f) => f.id === frameworkId)
+  const onSubmit = form.handleSubmit(async (v) => {
+    try {
+      await record.mutateAsync({
+        siteId: props.data.site.id,
+        ...v,
+        meetingId: v.meetingId || null,
+        judgements: (framework?.items ?? [])
+          .filter((item) => judgements[item.id]?.value)
+          .map((item) => ({
+            itemId: item.id,
+            value: judgements[item.id]?.value ?? '',
+            note: judgements[item.id]?.note ?? ''
+          }))
+      })
+      props.onDone()
+    } catch (error) {
+      showApiError(error, form.setError, ['frameworkId', 'checkedOn', 'judgedBy', 'meetingId'])
+    }
+  })
+  return (
+    <form onSubmit={onSubmit} noValidate>
+      <FormRootError message={errors.root?.message} />
+      <div className="field-grid">
+        <SelectField
+          label="Framework"
+          required
+          options={props.data.frameworks.map((f) => ({ value: f.id, label: f.name }))}
+          registration={form.register('frameworkId', { onChange: () => setJudgements({}) })}
+          error={errors.frameworkId?.message}
+        />
+        <DateField
+          label="Date of the check"
+          required
+          control={form.control}
+          name="checkedOn"
+          error={errors.checkedOn?.message}
+        />
+        <SelectField
+          label="Judged by"
+          required
+          options={optionsFrom(HEALTH_JUDGED_BY)}
+          registration={form.register('judgedBy')}
+          error={errors.judgedBy?.message}
+        />
+        <SelectField
+          label="At a meeting"
+          placeholder="Not at a meeting"
+          options={props.data.meetings.map((m) => ({ value: m.id, label: m.label }))}
+          registration={form.register('meetingId')}
+          error={errors.meetingId?.message}
+        />
+      </div>
+      {framework ? (
+        <JudgementFields framework={framework} value={judgements} onChange={setJudgements} />
+      ) : (
+        <p className="empty">The programme uses no frameworks yet.</p>
+      )}
+      <TextAreaField
+        label="Note on the whole check"
+        registration={form.register('note')}
+        error={errors.note?.message}
+      />
+      <div className="form-actions">
+        <button type="submit" disabled={form.formState.isSubmitting}>
+          Record check
+        </button>
+        <button type="button" className="button-secondary" onClick={props.onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  )
+}
