@@ -250,6 +250,7 @@ describe('reports for commissioners, end to end', () => {
     await screenshot(page, 'programme-report')
     await expectAccessible(page, 'programme report')
 
+    fs.rmSync(path.join(OUT, 'store.sqlite'), { force: true })
     db.exec(`VACUUM INTO '${path.join(OUT, 'store.sqlite').replace(/'/g, "''")}'`)
   })
 })
