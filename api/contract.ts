@@ -5,6 +5,7 @@ import { actionHandlers } from './features/actions'
 import { dashboardHandlers } from './features/dashboard'
 import { dataExportHandlers } from './features/dataExport'
 import { directoryHandlers } from './features/directory'
+import { directoryImportHandlers } from './features/directoryImport'
 import { engagementHandlers } from './features/engagement'
 import { healthHandlers } from './features/health'
 import { measureHandlers } from './features/measures'
@@ -32,6 +33,7 @@ const featureTables = [
   siteHandlers,
   siteGlanceHandlers,
   directoryHandlers,
+  directoryImportHandlers,
   meetingHandlers,
   meetingRecordHandlers,
   quoteHandlers,

@@ -3,6 +3,7 @@
 // verbs, search typed letter by letter, a cheap verb's latency while a long one runs in the store
 // workers, each main screen drawn in headless Chromium with its DOM size, the initial JS, and the
 // process's memory. Writes every figure and whether it meets its target to bench.json ("scale").
+import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -11,14 +12,13 @@ import { gzipSync } from 'node:zlib'
 import { chromium, type Page } from 'playwright-core'
 import { contextFor, type ApiContext } from '../api/context'
 import { dispatch } from '../api/dispatch'
-import { startHarness } from '../api/harness/server'
 import { StoreWorkers } from '../api/worker/storeWorkers'
 import { openStore, sourceMigrationsFolder } from '../db/store'
 
 const SIZES = process.env.BENCH_SITES?.split(',').map(Number) ?? [50, 500]
 const RUNS = 15
 const NOW = new Date('2026-11-21T10:00:00Z')
-const RENDERER = process.env.BENCH_RENDERER ?? path.resolve(__dirname, '../out/renderer')
+const RENDERER = path.resolve(__dirname, '../out/renderer')
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b)
@@ -142,7 +142,7 @@ async function cheapWhileLong(file: string): Promise<{ cheapMs: number; longMs: 
     for (let round = 0; round < 3; round++) {
       const started = performance.now()
       // A long write on the writer: a small sample programme added to the store.
-      const long = workers.call('sample.create', { sites: 8, seed: 100 + round }).then(() => {
+      const long = workers.call('sample.create', { sites: 40, seed: 100 + round }).then(() => {
         longMs = performance.now() - started
       })
       await new Promise((r) => setTimeout(r, 50))
@@ -215,6 +215,42 @@ function initialJsGzipKb(): number {
   return Math.round(bytes / 1024)
 }
 
+/** Starts `preview:web`'s server on the folder and waits for the link it prints. */
+function startServer(
+  folder: string
+): Promise<{ url: string; origin: string; pid: number; stop: () => void }> {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', path.resolve(__dirname, '../api/harness/cli.ts'), '--data', folder],
+    {
+      stdio: ['ignore', 'pipe', 'inherit']
+    }
+  )
+  return new Promise((resolve, reject) => {
+    let out = ''
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString()
+      const url = /Open: (\S+)/.exec(out)?.[1]
+      if (url && child.pid) {
+        resolve({
+          url,
+          origin: new URL(url).origin,
+          pid: child.pid,
+          stop: () => child.kill('SIGTERM')
+        })
+      }
+    })
+    child.once('exit', (code) => reject(new Error(`The preview server stopped (${code}): ${out}`)))
+  })
+}
+
+/** The process's resident memory (Linux /proc), worker threads included. */
+function residentMb(pid: number): number {
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8')
+  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? Number.NaN)
+  return Math.round(kb / 1024)
+}
+
 async function benchAt(sites: number) {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'pll-bench-scale-'))
   const file = path.join(folder, 'partnership-log.sqlite')
@@ -240,11 +276,8 @@ async function benchAt(sites: number) {
     store.close()
     const concurrent = await cheapWhileLong(file)
 
-    const harness = await startHarness({
-      dataFolder: folder,
-      rendererFolder: RENDERER,
-      clock: () => NOW
-    })
+    // The preview server as its own process, as a user runs it, so its memory is its own.
+    const server = await startServer(folder)
     const browser = await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       args: [
@@ -258,16 +291,17 @@ async function benchAt(sites: number) {
       ]
     })
     const screens: Record<string, { ms: number; nodes: number }> = {}
+    let rssMb = Number.NaN
     try {
       const page = await browser.newPage({
         viewport: { width: 1360, height: 900 },
         locale: 'en-GB'
       })
-      await page.goto(harness.url)
+      await page.goto(server.url)
       for (const [name, route] of SCREENS) {
         try {
-          await drawScreen(page, `${harness.url}#${route(ids)}`) // once to warm the chunk cache
-          const run = await drawScreen(page, `${harness.url}#${route(ids)}`)
+          await drawScreen(page, `${server.origin}/#${route(ids)}`) // once to warm the chunk cache
+          const run = await drawScreen(page, `${server.origin}/#${route(ids)}`)
           screens[name] = { ms: Math.round(run.ms), nodes: run.nodes }
         } catch (error) {
           // Recorded as a miss (Infinity fails its target) rather than hiding the other screens.
@@ -275,11 +309,11 @@ async function benchAt(sites: number) {
           screens[name] = { ms: Number.POSITIVE_INFINITY, nodes: Number.POSITIVE_INFINITY }
         }
       }
+      rssMb = residentMb(server.pid)
     } finally {
       await browser.close()
-      await harness.close()
+      server.stop()
     }
-    const rssMb = Math.round(process.memoryUsage().rss / 1024 / 1024)
     return {
       sites,
       buildS: round(buildS),

@@ -1,5 +1,5 @@
 // Long lists on a generated programme of 40 sites: each draws far fewer rows than it holds (rows
-// are virtualised, cards are paged) while its last row can still be reached, and each screen's
+// are virtualised; cards, charts and the themes heatmap's columns are paged) while its last row can still be reached, and each screen's
 // element count is logged for the record (the figures in issue 10 are at 500 sites).
 import type { Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -189,6 +189,107 @@ describe(`long lists on a programme of ${SITES} sites`, () => {
     await expectVirtualTable(heatmap, sites.length, sites.at(-1)?.name ?? '', sites.length - 10)
     await session.page.setViewportSize({ width: 1360, height: 900 })
     await viewShot('96-long-dashboard-heatmap-end')
+  })
+
+  it('the themes heatmap shows its sites a page of columns at a time, to the last', async () => {
+    const summary = seed(session, 'themes.summary', { programmeId }, clock)
+    const columns = summary.sites.length
+    const sites = summary.sites.filter((site) => site.id !== 'team')
+    const themes = summary.themes.length
+    await goTo(session, `/programmes/${programmeId}/themes`)
+    const table = session.page.getByRole('table', { name: /Cycles per theme and site/ })
+    await table.waitFor()
+    // Every column is counted for assistive technology; only a page of them is drawn.
+    expect(await table.getAttribute('aria-colcount')).toBe(String(columns + 2))
+    const cells = table.locator('tbody td')
+    expect(await cells.count()).toBeLessThanOrEqual(themes * 8)
+    expect(await cells.count()).toBeLessThan((themes * (columns + 1)) / 3)
+    expect(await domNodes(session.page, 'themes')).toBeLessThan(5000)
+    const pager = session.page.getByRole('navigation', { name: "Pages of the heatmap's sites" })
+    expect(await pager.innerText()).toContain(`Showing 1–6 of ${sites.length} sites`)
+    const next = pager.getByRole('button', { name: 'Next' })
+    while (!(await next.isDisabled())) await next.click()
+    const headers = (await table.locator('thead th').allInnerTexts()).map((h) =>
+      h.replace(/\s+/g, ' ').trim()
+    )
+    // The last site, then the team's column, which stays on every page.
+    expect(headers.at(-3)).toMatch(new RegExp(`^${sites.at(-1)?.name ?? ''} \\d+ cycles?$`))
+    expect(headers.at(-2)).toMatch(/^Team \(across sites\)/)
+    expect(headers.at(-1)).toBe('All')
+    // The last site's cells sit at its place among all the columns.
+    const lastIndex = String(summary.sites.findIndex((site) => site.id === sites.at(-1)?.id) + 2)
+    expect(
+      await table.locator('tbody tr').nth(1).locator(`td[aria-colindex="${lastIndex}"]`).count()
+    ).toBe(1)
+    await viewShot('98-long-themes-last-columns')
+    await expectAccessible(session.page, 'the themes heatmap on its last page of sites')
+  })
+
+  it('the programme’s tests of change page their funnel and adopted tests, to the last', async () => {
+    const funnel = seed(session, 'testsOfChange.funnel', { programmeId }, clock)
+    expect(funnel.adopted.length).toBeGreaterThan(10)
+    await goTo(session, `/programmes/${programmeId}/changes`)
+    const table = session.page.getByRole('table', { name: 'Tests of change by site and stage' })
+    await table.waitFor()
+    expect(await domNodes(session.page, 'tests of change')).toBeLessThan(5000)
+    expect(await table.getAttribute('aria-rowcount')).toBe(String(SITES + 2))
+    expect(await table.locator('tbody tr').count()).toBe(12)
+    const pager = session.page.getByRole('navigation', { name: 'Pages of sites in the funnel' })
+    const next = pager.getByRole('button', { name: 'Next' })
+    while (!(await next.isDisabled())) await next.click()
+    expect(await pager.innerText()).toContain(`Showing 37–${SITES} of ${SITES} sites`)
+    const lastSite = funnel.sites.at(-1)?.siteName ?? ''
+    const lastRow = table.locator(`tbody tr[aria-rowindex="${SITES + 1}"]`)
+    expect(await lastRow.innerText()).toContain(lastSite)
+    // The totals still count every site, not the page.
+    const all = funnel.sites.reduce(
+      (n, site) => n + Object.values(site.counts).reduce((a, b) => a + b, 0),
+      0
+    )
+    expect(await table.locator('tfoot tr').innerText()).toMatch(new RegExp(`\\s${all}$`))
+
+    const adopted = session.page.getByRole('region', { name: 'Business as usual' })
+    const rows = adopted.locator('tbody tr')
+    expect(await rows.count()).toBe(10)
+    const adoptedPager = session.page.getByRole('navigation', { name: 'Pages of adopted tests' })
+    const nextAdopted = adoptedPager.getByRole('button', { name: 'Next' })
+    while (!(await nextAdopted.isDisabled())) await nextAdopted.click()
+    const total = funnel.adopted.length
+    expect(await adoptedPager.innerText()).toContain(`of ${total} adopted tests`)
+    expect(await rows.last().getAttribute('aria-rowindex')).toBe(String(total + 1))
+    expect(await rows.last().innerText()).toContain(funnel.adopted.at(-1)?.title ?? '')
+    await viewShot('99-long-tests-of-change-last-pages')
+    await expectAccessible(session.page, 'the last pages of the programme’s tests of change')
+  })
+
+  it('the dashboard draws a screenful of partnership health and pages the trajectories', async () => {
+    const sites = seed(session, 'dashboard.get', { programmeId }, clock).sites
+    const views = seed(session, 'health.programme', { programmeId }, clock)
+    const view = views[0]
+    if (!view) throw new Error('The sample programme uses no health frameworks')
+    await session.page.setViewportSize({ width: 1360, height: 600 })
+    await goTo(session, `/programmes/${programmeId}`)
+    const health = session.page.getByRole('table', {
+      name: new RegExp(`^${view.name}: each site`)
+    })
+    await health.waitFor()
+    expect(await domNodes(session.page, 'dashboard with partnership health')).toBeLessThan(5000)
+    await expectVirtualTable(health, view.sites.length, view.sites.at(-1)?.name ?? '', 30)
+    await viewShot('9a-long-dashboard-health-end')
+
+    const charts = session.page.getByRole('list', { name: 'Outcome trajectories' })
+    const figures = charts.locator(':scope > li')
+    expect(await figures.count()).toBe(9)
+    const pager = session.page.getByRole('navigation', { name: 'Pages of outcome trajectories' })
+    expect(await pager.innerText()).toContain(`Showing 1–9 of ${sites.length} sites`)
+    const next = pager.getByRole('button', { name: 'Next' })
+    while (!(await next.isDisabled())) await next.click()
+    expect(await figures.last().locator('figcaption').innerText()).toBe(sites.at(-1)?.name)
+    expect(await domNodes(session.page, 'dashboard, last trajectories')).toBeLessThan(5000)
+    await figures.last().scrollIntoViewIfNeeded()
+    await session.page.setViewportSize({ width: 1360, height: 900 })
+    await viewShot('9b-long-dashboard-trajectories-last')
+    await expectAccessible(session.page, 'the dashboard on its last page of trajectories')
   })
 
   it('a measure’s grid of 400 points draws a screenful and reaches the last', async () => {

@@ -1,7 +1,9 @@
-// Small multiples: one fixed-size line chart per site, a line per outcome mapped to the programme.
+// Small multiples: one fixed-size line chart per site, a line per outcome mapped to the programme,
+// a page of sites at a time so a programme of hundreds of sites keeps a screen of charts.
 import { useId, useState } from 'react'
 import { CartesianGrid, Line, LineChart, XAxis, YAxis } from 'recharts'
-import { ChartArea, TableAlternative } from '../engagement/ChartArea'
+import { Pager, usePaged } from '../../components/Pager'
+import { ChartArea } from '../engagement/ChartArea'
 import {
   dayLabel,
   lineStyle,
@@ -14,12 +16,13 @@ import {
 
 const WIDTH = 280
 const HEIGHT = 150
-const PAGE = 12
+/** Nine sites a page: three rows of three charts in a usual window. */
+const PAGE = 9
 
 export function TrajectoryMultiples({ data }: { data: Dashboard }) {
   const headingId = useId()
-  const [shown, setShown] = useState(PAGE)
   const all = trajectories(data)
+  const paged = usePaged(all, PAGE)
   const columns = data.programmeOutcomes
   return (
     <section aria-labelledby={headingId} className="dashboard-section">
@@ -33,17 +36,13 @@ export function TrajectoryMultiples({ data }: { data: Dashboard }) {
         ))}
       </ul>
       <ul className="dash-multiples" aria-label="Outcome trajectories">
-        {all.slice(0, shown).map((t) => (
+        {paged.shown.map((t) => (
           <li key={t.site.id}>
             <SmallChart trajectory={t} />
           </li>
         ))}
       </ul>
-      {shown < all.length ? (
-        <button type="button" className="button-secondary" onClick={() => setShown(shown + PAGE)}>
-          Show {Math.min(PAGE, all.length - shown)} more sites ({all.length - shown} not shown)
-        </button>
-      ) : null}
+      <Pager paged={paged} total={all.length} noun="sites" label="Pages of outcome trajectories" />
     </section>
   )
 }
@@ -111,33 +110,48 @@ function SmallChart({ trajectory }: { trajectory: Trajectory }) {
               ))}
             </LineChart>
           </ChartArea>
-          <TableAlternative what={`${site.name}'s ratings`}>
-            <table className="table">
-              <caption>Ratings of {site.name}&apos;s outcomes</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Date</th>
-                  {lines.map((l) => (
-                    <th scope="col" key={l.key}>
-                      {l.name}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {points.map((p) => (
-                  <tr key={p.date}>
-                    <th scope="row">{dayLabel(p.date)}</th>
-                    {lines.map((l) => (
-                      <td key={l.key}>{p[l.key] ?? ''}</td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableAlternative>
+          <RatingsTable trajectory={trajectory} />
         </>
       )}
     </figure>
+  )
+}
+
+/**
+ * The chart's figures as a table, drawn only once opened: unlike the shared TableAlternative,
+ * a page of charts would otherwise carry a hidden table each.
+ */
+function RatingsTable({ trajectory }: { trajectory: Trajectory }) {
+  const { site, lines, points } = trajectory
+  const [open, setOpen] = useState(false)
+  return (
+    <details className="table-alternative" onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>Show {site.name}&apos;s ratings as a table</summary>
+      {open ? (
+        <table className="table">
+          <caption>Ratings of {site.name}&apos;s outcomes</caption>
+          <thead>
+            <tr>
+              <th scope="col">Date</th>
+              {lines.map((l) => (
+                <th scope="col" key={l.key}>
+                  {l.name}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {points.map((p) => (
+              <tr key={p.date}>
+                <th scope="row">{dayLabel(p.date)}</th>
+                {lines.map((l) => (
+                  <td key={l.key}>{p[l.key] ?? ''}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+    </details>
   )
 }

@@ -3,6 +3,7 @@ import { useState } from 'react'
 import { useParams } from 'react-router'
 import { PeopleTable } from './PeopleTable'
 import { OrganisationsTable } from './OrganisationsTable'
+import { PastePeopleDialog } from './PastePeopleDialog'
 
 type Tab = 'people' | 'organisations'
 
@@ -11,6 +12,8 @@ export function DirectoryPage() {
   const [tab, setTab] = useState<Tab>('people')
   const [filter, setFilter] = useState('')
   const [showArchived, setShowArchived] = useState(false)
+  const [pasting, setPasting] = useState(false)
+  const [saved, setSaved] = useState<string | null>(null)
   const tabs: { id: Tab; label: string }[] = [
     { id: 'people', label: 'People' },
     { id: 'organisations', label: 'Organisations' }
@@ -47,7 +50,23 @@ export function DirectoryPage() {
           />
           Show archived
         </label>
+        <button type="button" onClick={() => setPasting(true)}>
+          Paste a list
+        </button>
       </div>
+      <p role="status" className="muted">
+        {saved}
+      </p>
+      {pasting ? (
+        <PastePeopleDialog
+          programmeId={programmeId}
+          onClose={() => setPasting(false)}
+          onSaved={(message) => {
+            setPasting(false)
+            setSaved(message)
+          }}
+        />
+      ) : null}
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
         {tab === 'people' ? (
           <PeopleTable programmeId={programmeId} filter={filter} showArchived={showArchived} />

@@ -1,11 +1,13 @@
 // The dashboard's partnership health: for one framework at a time, every site by framework item
-// with its latest judgement and how it moved, each cell linked to the check behind it.
+// with its latest judgement and how it moved, each cell linked to the check behind it. The sites'
+// rows are drawn a screenful at a time (VirtualBody), as hundreds would fill several screens.
 import { useState } from 'react'
 import { Link } from 'react-router'
 import type { ApiOutput } from '../../../../api/contract'
 import { useApiQuery } from '../../api/hooks'
 import { Modal } from '../../components/Modal'
 import { QueryState } from '../../components/Status'
+import { HEADER_ROW, VirtualBody, rowCount } from '../../components/VirtualRows'
 import { formatDate } from '../../lib/dates'
 import { ChangeBadge } from './ChangeBadge'
 import { FrameworkSettings } from './FrameworkSettings'
@@ -67,12 +69,12 @@ function HealthTable(props: { view: View; programmeId: string }) {
   const numbered = view.items.map((item, i) => ({ ...item, short: shortLabel(view, i) }))
   return (
     <div className="table-scroll">
-      <table className="table health-table">
+      <table className="table health-table" aria-rowcount={rowCount(view.sites.length)}>
         <caption className="visually-hidden">
           {view.name}: each site&apos;s latest judgement of every item and how it moved
         </caption>
         <thead>
-          <tr>
+          <tr {...HEADER_ROW}>
             <th scope="col">Site</th>
             {numbered.map((item) => (
               <th key={item.id} scope="col" title={item.label}>
@@ -81,35 +83,24 @@ function HealthTable(props: { view: View; programmeId: string }) {
             ))}
           </tr>
         </thead>
-        <tbody>
-          {view.sites.map((site) => (
-            <tr key={site.id}>
+        <VirtualBody
+          rows={view.sites}
+          columns={numbered.length + 1}
+          renderRow={(site, placement) => (
+            <tr key={site.id} {...placement}>
               <th scope="row">{site.name}</th>
-              {numbered.map((item) => {
-                const cell = site.cells[item.id]
-                if (!cell) {
-                  return (
-                    <td key={item.id} className="muted">
-                      Not judged
-                    </td>
-                  )
-                }
-                const low = cell.score !== null && cell.score === lowestScore(view)
-                return (
-                  <td key={item.id} className={low ? 'health-low' : undefined}>
-                    <Link
-                      to={`/programmes/${props.programmeId}/sites/${site.id}/health?check=${cell.checkId}`}
-                      aria-label={`${site.name}, ${item.label}: ${cell.label}, ${formatDate(cell.checkedOn)}`}
-                    >
-                      {cell.label}
-                    </Link>{' '}
-                    <ChangeBadge change={cell.change} from={cell.previousLabel} />
-                  </td>
-                )
-              })}
+              {numbered.map((item) => (
+                <HealthCell
+                  key={item.id}
+                  cell={site.cells[item.id]}
+                  label={`${site.name}, ${item.label}`}
+                  low={lowestScore(view)}
+                  href={`/programmes/${props.programmeId}/sites/${site.id}/health`}
+                />
+              ))}
             </tr>
-          ))}
-        </tbody>
+          )}
+        />
       </table>
       {numbered.some((i) => i.short !== i.label) ? (
         <ol className="health-key" aria-label="The items in full">
@@ -121,6 +112,31 @@ function HealthTable(props: { view: View; programmeId: string }) {
         </ol>
       ) : null}
     </div>
+  )
+}
+
+type Cell = View['sites'][number]['cells'][string]
+
+/** One site's latest judgement of one item, linked to the check it was made in. */
+function HealthCell(props: {
+  cell: Cell | undefined
+  label: string
+  low: number | null
+  href: string
+}) {
+  const { cell } = props
+  if (!cell) return <td className="muted">Not judged</td>
+  const low = cell.score !== null && cell.score === props.low
+  return (
+    <td className={low ? 'health-low' : undefined}>
+      <Link
+        to={`${props.href}?check=${cell.checkId}`}
+        aria-label={`${props.label}: ${cell.label}, ${formatDate(cell.checkedOn)}`}
+      >
+        {cell.label}
+      </Link>{' '}
+      <ChangeBadge change={cell.change} from={cell.previousLabel} />
+    </td>
   )
 }
 

@@ -71,14 +71,27 @@ export function FunnelChart({ funnel, width }: { funnel: Funnel; width?: number 
   )
 }
 
-export function FunnelTable({ funnel }: { funnel: Funnel }) {
+/**
+ * The funnel's figures. Given `all`, `funnel` is one page of its sites: the rows say where they
+ * sit among all the sites' rows (aria-rowcount and -rowindex) and the totals count every site.
+ */
+export function FunnelTable({
+  funnel,
+  all,
+  from = 0
+}: {
+  funnel: Funnel
+  all?: Funnel
+  from?: number
+}) {
   const bars = funnelBars(funnel)
-  const totals = stageTotals(funnel)
+  const totals = stageTotals(all ?? funnel)
+  const rows = (all ?? funnel).sites.length
   return (
-    <table className="table toc-funnel-table">
+    <table className="table toc-funnel-table" aria-rowcount={rows + 2}>
       <caption>Tests of change by site and stage</caption>
       <thead>
-        <tr>
+        <tr aria-rowindex={1}>
           <th scope="col">Site</th>
           {FUNNEL_ORDER.map((s) => (
             <th key={s} scope="col">
@@ -89,8 +102,8 @@ export function FunnelTable({ funnel }: { funnel: Funnel }) {
         </tr>
       </thead>
       <tbody>
-        {bars.map((b) => (
-          <tr key={b.siteId}>
+        {bars.map((b, i) => (
+          <tr key={b.siteId} aria-rowindex={from + i + 2}>
             <th scope="row">{b.siteName}</th>
             {FUNNEL_ORDER.map((s) => (
               <td key={s}>{b[s]}</td>
@@ -100,7 +113,7 @@ export function FunnelTable({ funnel }: { funnel: Funnel }) {
         ))}
       </tbody>
       <tfoot>
-        <tr>
+        <tr aria-rowindex={rows + 2}>
           <th scope="row">All sites</th>
           {FUNNEL_ORDER.map((s) => (
             <td key={s}>{totals[s]}</td>
