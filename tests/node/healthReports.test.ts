@@ -3,6 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { ReportDocument, SiteSection } from '../../api/reports/model'
 import { healthFixture, type HealthFixture } from './healthFixture'
+import { reportFields } from '../../api/schemas/reports'
 
 let f: HealthFixture
 let reportId: string
@@ -57,15 +58,8 @@ beforeEach(() => {
 afterEach(() => f.api.close())
 
 function update(fields: { anonymised?: boolean; leftOut?: ('stakeholders' | 'health')[] }) {
-  const {
-    programme: _p,
-    scope: _s,
-    siteId: _site,
-    sites: _sites,
-    exports: _e,
-    ...rest
-  } = f.api.call('reports.get', { id: reportId })
-  f.api.call('reports.update', { ...rest, ...fields })
+  const saved = reportFields.parse(f.api.call('reports.get', { id: reportId }))
+  f.api.call('reports.update', { ...saved, ...fields })
 }
 
 function section<K extends SiteSection['key']>(doc: ReportDocument, key: K) {

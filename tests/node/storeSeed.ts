@@ -6,6 +6,7 @@ import { dispatch } from '../../api/dispatch'
 import type { Store } from '../../db/store'
 import { FIXED_NOW } from './support'
 import { seedHealth } from './storeSeedHealth'
+import { reportFields } from '../../api/schemas/reports'
 
 export function call<K extends ApiName>(
   ctx: ApiContext,
@@ -68,14 +69,7 @@ function seedReports(ctx: ApiContext, programmeId: string): void {
     periodFrom: '2026-01-01',
     periodTo: '2026-06-30'
   })
-  const {
-    programme: _p,
-    scope: _s,
-    siteId: _site,
-    sites: _sites,
-    exports: _e,
-    ...fields
-  } = call(ctx, 'reports.get', { id })
+  const fields = reportFields.parse(call(ctx, 'reports.get', { id }))
   call(ctx, 'reports.update', { ...fields, anonymised: true, summary: 'Asha Patel joined.' })
   call(ctx, 'reports.recordExport', { id, format: 'pdf', fileName: 'site-a-report.pdf' })
 }

@@ -6,6 +6,7 @@ import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { sourceMigrationsFolder } from '../../db/store'
 import { StoreWorkers } from '../../api/worker/storeWorkers'
+import { reportFields } from '../../api/schemas/reports'
 
 let folder: string
 let workers: StoreWorkers | undefined
@@ -91,14 +92,7 @@ describe('StoreWorkers', () => {
       })
     )
     const report = await value<Record<string, unknown>>(workers.call('reports.get', { id }))
-    const {
-      programme: _p,
-      scope: _s,
-      siteId: _site,
-      sites: _sites,
-      exports: _e,
-      ...fields
-    } = report
+    const fields = reportFields.parse(report)
     await value(workers.call('reports.update', { ...fields, anonymised: true }))
     // Rendering an anonymised report gives the sites their pseudonyms: a write.
     const rendered = await value<{ document: { subject: string } }>(
