@@ -12,7 +12,8 @@ import { contextFor } from '../../api/context'
 import { dispatch } from '../../api/dispatch'
 
 export const ARTIFACTS = path.resolve(__dirname, '../../test-artifacts/e2e')
-const RENDERER = path.resolve(__dirname, '../../out/renderer')
+// A build of one's own (`electron-vite build --outDir DIR`, then OUT_DIR=DIR) keeps parallel work apart.
+const RENDERER = path.resolve(process.env.OUT_DIR ?? path.resolve(__dirname, '../../out'), 'renderer')
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
 export interface Session {
