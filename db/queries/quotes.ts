@@ -1,6 +1,8 @@
 // Queries for a site's quote bank.
 import { eq, sql } from 'drizzle-orm'
+import { z } from 'zod'
 import type { Db } from '../store'
+import { allRows, col } from '../rows'
 import { quotes } from '../schema'
 
 export type QuoteRow = typeof quotes.$inferSelect
@@ -9,22 +11,26 @@ export function findQuote(db: Db, id: string): QuoteRow | undefined {
   return db.select().from(quotes).where(eq(quotes.id, id)).get()
 }
 
-export interface QuoteListRow {
-  id: string
-  text: string
-  speakerRole: string
-  personId: string | null
-  personName: string | null
-  consent: QuoteRow['consent']
-  meetingId: string | null
-  meetingHeldOn: string | null
-}
+const quoteListRow = z.strictObject({
+  id: col.text,
+  text: col.text,
+  speakerRole: col.text,
+  personId: col.optionalText,
+  personName: col.optionalText,
+  consent: z.enum(quotes.consent.enumValues),
+  meetingId: col.optionalText,
+  meetingHeldOn: col.optionalText
+})
+export type QuoteListRow = z.output<typeof quoteListRow>
 
 export function listQuotes(
   db: Db,
   filter: { siteId: string; consent?: QuoteRow['consent']; meetingId?: string }
 ): QuoteListRow[] {
-  return db.all<QuoteListRow>(sql`
+  return allRows(
+    db,
+    quoteListRow,
+    sql`
     SELECT q.id, q.text, q.speaker_role AS speakerRole, q.person_id AS personId,
       p.name AS personName, q.consent, q.meeting_id AS meetingId, m.held_on AS meetingHeldOn
     FROM quotes q
@@ -33,5 +39,6 @@ export function listQuotes(
     WHERE q.site_id = ${filter.siteId}
       ${filter.consent ? sql`AND q.consent = ${filter.consent}` : sql``}
       ${filter.meetingId ? sql`AND q.meeting_id = ${filter.meetingId}` : sql``}
-    ORDER BY m.held_on DESC, q.created_at DESC, q.rowid`)
+    ORDER BY m.held_on DESC, q.created_at DESC, q.rowid`
+  )
 }
