@@ -1,6 +1,7 @@
 // The API contract: every feature's verbs merged into one table, and the types derived from it.
 // The renderer imports this file with `import type` only.
 import type { z } from 'zod'
+import { mergeTables } from './handler'
 import { actionHandlers } from './features/actions'
 import { dashboardHandlers } from './features/dashboard'
 import { dataExportHandlers } from './features/dataExport'
@@ -56,24 +57,6 @@ const featureTables = [
   stakeholderHandlers,
   healthHandlers
 ] as const
-
-type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) extends (
-  i: infer I
-) => void
-  ? I
-  : never
-
-/** Merges feature tables, refusing a verb name defined twice (checked at start-up). */
-function mergeTables<T extends readonly object[]>(tables: T): UnionToIntersection<T[number]> {
-  const merged: Record<string, unknown> = {}
-  for (const table of tables) {
-    for (const [name, verb] of Object.entries(table)) {
-      if (Object.hasOwn(merged, name)) throw new Error(`API verb ${name} is defined twice`)
-      merged[name] = verb
-    }
-  }
-  return merged as UnionToIntersection<T[number]>
-}
 
 export const handlers = mergeTables(featureTables)
 

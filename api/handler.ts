@@ -32,3 +32,27 @@ export function fileHandler<S extends z.ZodType, R, F>(
 ): FileHandler<S, R, F> {
   return { input, run, finish }
 }
+
+type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) extends (
+  i: infer I
+) => void
+  ? I
+  : never
+
+/**
+ * Merges handler tables, refusing a verb name defined twice: every table goes through here (the
+ * contract's and any feature's that gathers others), so a collision fails at start-up instead of
+ * one verb silently replacing another.
+ */
+export function mergeTables<T extends readonly object[]>(
+  tables: T
+): UnionToIntersection<T[number]> {
+  const merged: Record<string, unknown> = {}
+  for (const table of tables) {
+    for (const [name, verb] of Object.entries(table)) {
+      if (Object.hasOwn(merged, name)) throw new Error(`API verb ${name} is defined twice`)
+      merged[name] = verb
+    }
+  }
+  return merged as UnionToIntersection<T[number]>
+}

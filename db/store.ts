@@ -1,5 +1,6 @@
 // Opens the app's one SQLite file: safe pragmas, an integrity check, a backup, then migrations
-// applied with the foreign-key guard (see DESIGN.md: drizzle-orm issue 5782).
+// applied with the foreign-key guard (see migrate below; drizzle-orm issue 5782: drizzle's own
+// migrator runs them in one transaction, where switching foreign keys off has no effect).
 import fs from 'node:fs'
 import path from 'node:path'
 import Database from 'better-sqlite3'

@@ -24,7 +24,7 @@ import {
 import type { ApiContext } from '../context'
 import { today } from '../context'
 import { fieldError, notFound } from '../errors'
-import { handler } from '../handler'
+import { handler, mergeTables } from '../handler'
 import { idInput, recordId } from '../schemas/common'
 import {
   createTest,
@@ -145,7 +145,7 @@ const zeroCounts = (): Record<TestStatus, number> => ({
   abandoned: 0
 })
 
-export const testOfChangeHandlers = {
+const testVerbs = {
   'testsOfChange.list': handler(listInput, (ctx, input) => {
     if (input.siteId) requireSite(ctx, input.siteId)
     else if (input.programmeId) requireProgramme(ctx, input.programmeId)
@@ -299,8 +299,12 @@ export const testOfChangeHandlers = {
       }
       return { sites: [...sites.values()], adopted: adoptedTests(ctx.db, { programmeId }) }
     }
-  ),
-
-  ...cycleHandlers,
-  ...changeIdeaHandlers
+  )
 }
+
+/** The tests' own verbs with their PDSA cycles' and change ideas', merged with the duplicate check. */
+export const testOfChangeHandlers = mergeTables([
+  testVerbs,
+  cycleHandlers,
+  changeIdeaHandlers
+] as const)

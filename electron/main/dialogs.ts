@@ -32,7 +32,7 @@ function openDialog(parent: BrowserWindow | null, options: OpenDialogOptions) {
 }
 
 /** Asks where to save a copy of the data and writes it; rejects if writing fails. */
-export async function backUpWithDialog(
+async function backUpWithDialog(
   data: AppData,
   parent: BrowserWindow | null
 ): Promise<BackupOutcome> {

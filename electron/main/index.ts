@@ -14,7 +14,7 @@ import type { BackupOutcome, BridgeChannel } from '../preload/bridge'
 import { appPageUrl } from './appProtocol'
 import { registerAppScheme, serveAppScheme } from './appProtocolHandler'
 import { AppData, dataLocation } from './data'
-import { backUpWithDialog, openDataAtStartup } from './dialogs'
+import { openDataAtStartup } from './dialogs'
 import { installMenu } from './menu'
 import { saveReportPdf } from './reportPdf'
 import { keyAtStartup, startAutomaticBackups } from './startup'
@@ -82,7 +82,6 @@ function hardenContents(contents: WebContents): void {
 
 function registerIpc(data: AppData): void {
   const call: BridgeChannel = 'api:call'
-  const backup: BridgeChannel = 'shell:backup'
   ipcMain.handle(
     call,
     async (event, name: unknown, input: unknown): Promise<ApiResult<unknown>> => {
@@ -93,10 +92,6 @@ function registerIpc(data: AppData): void {
       return await data.call(name, input)
     }
   )
-  ipcMain.handle(backup, (event): Promise<BackupOutcome> => {
-    assertTrustedSender(event)
-    return backUpWithDialog(data, BrowserWindow.fromWebContents(event.sender))
-  })
   const reportPdf: BridgeChannel = 'shell:saveReportPdf'
   ipcMain.handle(
     reportPdf,

@@ -2,18 +2,13 @@
 import type { ApiResult } from '../../api/result'
 
 /** IPC channels the preload invokes and the main process handles; both sides check against it. */
-export type BridgeChannel = 'api:call' | 'shell:backup' | 'shell:saveReportPdf'
+export type BridgeChannel = 'api:call' | 'shell:saveReportPdf'
 
 export type BackupOutcome = { saved: string } | { cancelled: true }
 
 export interface ApiBridge {
   /** Runs one API verb in the main process; never rejects for a verb's own errors. */
   call(name: string, input: unknown): Promise<ApiResult<unknown>>
-  /**
-   * Asks where to save a copy of all the data (native save dialog) and writes it there.
-   * Rejects with a message a person can read if the copy cannot be written.
-   */
-  backupData(): Promise<BackupOutcome>
   /**
    * Prints a saved report to PDF (the report page, from a hidden window), asks where to save it,
    * writes it and records the export. Rejects with a message a person can read.

@@ -4,13 +4,11 @@ import { contextBridge, ipcRenderer } from 'electron'
 import type { ApiBridge, BridgeChannel } from './bridge'
 
 const callChannel: BridgeChannel = 'api:call'
-const backupChannel: BridgeChannel = 'shell:backup'
 const reportPdfChannel: BridgeChannel = 'shell:saveReportPdf'
 
 // Wrapped in arrow functions so the page never gets a handle on ipcRenderer itself.
 const api: ApiBridge = {
   call: (name, input) => ipcRenderer.invoke(callChannel, name, input),
-  backupData: () => ipcRenderer.invoke(backupChannel),
   saveReportPdf: (reportId, fileName) => ipcRenderer.invoke(reportPdfChannel, reportId, fileName)
 }
 

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { useState } from 'react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { EngagementPanel } from '../../renderer/src/features/engagement/EngagementPanel'
-import type { TestApi } from '../node/support'
+import type { TestApi } from '../support/store'
 import { renderWithStore } from './support'
 
 afterEach(cleanup)

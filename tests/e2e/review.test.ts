@@ -6,7 +6,15 @@ import os from 'node:os'
 import path from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterEach, describe, expect, it } from 'vitest'
-import { expectAccessible, goTo, openSession, screenshot, seed, type Session } from './support'
+import {
+  expectAccessible,
+  expectText,
+  goTo,
+  openSession,
+  screenshot,
+  seed,
+  type Session
+} from './support'
 
 const NOW = new Date('2026-11-21T10:00:00Z')
 const clock = () => NOW
@@ -112,13 +120,13 @@ describe('learning-partner review, end to end', () => {
     await goTo(consultant, `/programmes/${programmeId}/review`)
     await c.getByRole('heading', { name: 'Learning-partner review' }).waitFor()
     await c.getByRole('checkbox', { name: 'Eastbrook' }).check()
-    await c.getByText('1 cycle will go in the pack:').waitFor()
+    await expectText(c, '1 cycle will go in the pack:')
     await c.getByLabel('Your name').fill('Jo Reed')
     await screenshot(c, 'review-01-consultant-export')
     await expectAccessible(c, 'consultant review page')
     const pack = await download(c, 'Export review pack')
     expect(pack.name).toBe('review-pack-ageing-well-together-2026-11-21.json')
-    await c.getByText(`Exported 1 cycle as ${pack.name}`).waitFor()
+    await expectText(c, `Exported 1 cycle as ${pack.name}`)
     const packFile = JSON.parse(fs.readFileSync(pack.file, 'utf8')) as {
       format: string
       cycles: { id: string; siteName: string; meetingHeldOn: string }[]
@@ -132,12 +140,12 @@ describe('learning-partner review, end to end', () => {
     await goTo(partner, '/')
     await p.getByRole('link', { name: 'Review', exact: true }).click()
     await p.getByRole('heading', { name: 'Review area' }).waitFor()
-    await p.getByText('No review packs yet.').waitFor()
+    await expectText(p, 'No review packs yet.')
     await p.getByLabel('Import review pack').setInputFiles(pack.file)
-    await p.getByText('Imported 1 cycle from Ageing Well Together.').waitFor()
+    await expectText(p, 'Imported 1 cycle from Ageing Well Together.')
     // The same pack again adds nothing.
     await p.getByLabel('Import review pack').setInputFiles(pack.file)
-    await p.getByText('is already in your review area; nothing was added').waitFor()
+    await expectText(p, 'is already in your review area; nothing was added')
     await expect
       .poll(() => p.getByRole('list', { name: 'Review packs' }).locator('li').count())
       .toBe(1)
@@ -148,10 +156,10 @@ describe('learning-partner review, end to end', () => {
     await p.getByRole('link', { name: 'Ageing Well Together' }).click()
     const cycle = p.getByRole('article', { name: TITLE })
     await cycle.waitFor()
-    await cycle.getByText('Eastbrook · 12 Mar 2026').waitFor()
-    await cycle.getByText('Partnership meeting on 10 Mar 2026').waitFor()
-    await cycle.getByText('Jo Reed (Consultant)').waitFor()
-    await cycle.getByText('Exploring diversity and building trust').waitFor()
+    await expectText(cycle, 'Eastbrook · 12 Mar 2026')
+    await expectText(cycle, 'Partnership meeting on 10 Mar 2026')
+    await expectText(cycle, 'Jo Reed (Consultant)')
+    await expectText(cycle, 'Exploring diversity and building trust')
     expect(await cycle.locator('strong', { hasText: 'three' }).count()).toBe(1)
     expect(await cycle.getByRole('textbox').count()).toBe(0)
 
@@ -162,17 +170,17 @@ describe('learning-partner review, end to end', () => {
     await form.getByLabel('Your comment').fill(COMMENT)
     await form.getByRole('button', { name: 'Post comment' }).click()
     const reflectComments = cycle.getByRole('region', { name: `Comments on Reflect in ${TITLE}` })
-    await reflectComments.getByText(COMMENT).waitFor()
+    await expectText(reflectComments, COMMENT)
     await reflectComments.getByRole('button', { name: 'Reply to Dr Lena Marsh' }).click()
     const reply = reflectComments.getByRole('form', { name: 'Reply to Dr Lena Marsh' })
     await expect.poll(() => reply.getByLabel('Your name').inputValue()).toBe('Dr Lena Marsh')
     await reply.getByLabel('Your reply').fill('Or did the nurses assume it too?')
     await reply.getByRole('button', { name: 'Post reply' }).click()
-    await reflectComments.getByText('Or did the nurses assume it too?').waitFor()
+    await expectText(reflectComments, 'Or did the nurses assume it too?')
     await reflectComments
       .getByRole('button', { name: 'Resolve the comment by Dr Lena Marsh' })
       .click()
-    await reflectComments.getByText('Resolved').waitFor()
+    await expectText(reflectComments, 'Resolved')
     await screenshot(p, 'review-03-pack-with-comments')
     await expectAccessible(p, 'review pack page')
 
@@ -180,12 +188,12 @@ describe('learning-partner review, end to end', () => {
     expect(await p.getByLabel('Your name as reviewer').inputValue()).toBe('Dr Lena Marsh')
     const comments = await download(p, 'Export comments')
     expect(comments.name).toBe('review-comments-ageing-well-together-2026-11-21.json')
-    await p.getByText(`Exported 2 comments as ${comments.name}`).waitFor()
+    await expectText(p, `Exported 2 comments as ${comments.name}`)
 
     // Back with the consultant: upload the comments file.
     const importComments = c.getByLabel('Import comments')
     await importComments.setInputFiles(comments.file)
-    await c.getByText('Added 2 comments from Dr Lena Marsh on 1 cycle.').waitFor()
+    await expectText(c, 'Added 2 comments from Dr Lena Marsh on 1 cycle.')
     await screenshot(c, 'review-04-consultant-imported')
 
     // Each comment on the right phase of the cycle, attributed to the reviewer.
@@ -199,8 +207,8 @@ describe('learning-partner review, end to end', () => {
     )
     await goTo(consultant, `/programmes/${programmeId}/reflections/${cycleId}`)
     const reflectPhase = c.getByRole('region', { name: 'Reflect', exact: true })
-    await reflectPhase.getByText(COMMENT).waitFor()
-    await reflectPhase.getByText('Or did the nurses assume it too?').waitFor()
+    await expectText(reflectPhase, COMMENT)
+    await expectText(reflectPhase, 'Or did the nurses assume it too?')
     expect(await reflectPhase.getByText('Dr Lena Marsh').count()).toBeGreaterThan(0)
     for (const other of ['Observe', 'Plan', 'Act']) {
       const region = c.getByRole('region', { name: other, exact: true })
@@ -211,7 +219,7 @@ describe('learning-partner review, end to end', () => {
     // The same file again: the page reports nothing new, and nothing is added.
     await goTo(consultant, `/programmes/${programmeId}/review`)
     await c.getByLabel('Import comments').setInputFiles(comments.file)
-    await c.getByText('Nothing new: all 2 comments in this file were already imported.').waitFor()
+    await expectText(c, 'Nothing new: all 2 comments in this file were already imported.')
     expect(seed(consultant, 'reflections.get', { id: cycleId }).comments).toHaveLength(2)
 
     // A tampered file (one character of a comment changed, checksum kept) is refused, visibly.
@@ -221,7 +229,7 @@ describe('learning-partner review, end to end', () => {
     expect(fs.readFileSync(tampered, 'utf8')).not.toBe(original)
     await c.getByLabel('Import comments').setInputFiles(tampered)
     const alert = c.getByRole('alert')
-    await alert.getByText('The file has been changed since it was exported').waitFor()
+    await expectText(alert, 'The file has been changed since it was exported')
     expect(await alert.textContent()).toContain('tampered-comments.json was not imported.')
     expect(seed(consultant, 'reflections.get', { id: cycleId }).comments).toHaveLength(2)
     await screenshot(c, 'review-06-tampered-refused')
@@ -232,10 +240,7 @@ describe('learning-partner review, end to end', () => {
     fs.writeFileSync(tamperedPack, fs.readFileSync(pack.file, 'utf8').replace('three', 'four'))
     await goTo(partner, '/review')
     await p.getByLabel('Import review pack').setInputFiles(tamperedPack)
-    await p
-      .getByRole('alert')
-      .getByText('The file has been changed since it was exported')
-      .waitFor()
+    await expectText(p.getByRole('alert'), 'The file has been changed since it was exported')
     expect(seed(partner, 'reviewPacks.list', {})).toHaveLength(1)
   })
 })

@@ -4,16 +4,19 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import axe from 'axe-core'
-import { chromium, type Browser, type Page } from 'playwright-core'
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core'
 import { expect } from 'vitest'
 import { startHarness, type Harness } from '../../api/harness/server'
 import type { ApiInput, ApiName, ApiOutput } from '../../api/contract'
 import { contextFor } from '../../api/context'
-import { dispatch } from '../../api/dispatch'
+import { dispatchValue } from '../support/api'
 
 export const ARTIFACTS = path.resolve(__dirname, '../../test-artifacts/e2e')
 // A build of one's own (`electron-vite build --outDir DIR`, then OUT_DIR=DIR) keeps parallel work apart.
-const RENDERER = path.resolve(process.env.OUT_DIR ?? path.resolve(__dirname, '../../out'), 'renderer')
+const RENDERER = path.resolve(
+  process.env.OUT_DIR ?? path.resolve(__dirname, '../../out'),
+  'renderer'
+)
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
 export interface Session {
@@ -31,9 +34,7 @@ export function seed<K extends ApiName>(
   input: ApiInput<K>,
   clock?: () => Date
 ): ApiOutput<K> {
-  const result = dispatch(name, input, contextFor(session.harness.store, clock))
-  if (!result.ok) throw new Error(`${name}: ${result.error.message}`)
-  return result.value as ApiOutput<K>
+  return dispatchValue(contextFor(session.harness.store, clock), name, input)
 }
 
 /** Opens a route of the app (the part after #) in the session's page. */
@@ -102,4 +103,25 @@ export async function expectAccessible(page: Page, screen: string): Promise<void
   })
   const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
   expect(serious, `axe violations on ${screen}`).toEqual([])
+}
+
+// As long as Playwright's own wait: a busy machine can take seconds to draw a screen.
+const TEXT_TIMEOUT = 30_000
+
+/**
+ * Waits until the page, or a part of it, shows the text (matched as getByText matches: a
+ * substring, ignoring case and spacing, or a RegExp). Several matches are fine; if it never
+ * appears, the failure names the text and shows what is on screen instead.
+ */
+export async function expectText(scope: Page | Locator, text: string | RegExp): Promise<void> {
+  const shown = scope.getByText(text).filter({ visible: true })
+  try {
+    await expect
+      .poll(() => shown.count(), { timeout: TEXT_TIMEOUT, interval: 100 })
+      .toBeGreaterThan(0)
+  } catch {
+    const root = 'goto' in scope ? scope.locator('body') : scope
+    const onScreen = (await root.innerText().catch(() => '(nothing readable)')).slice(0, 2_000)
+    throw new Error(`Expected to see ${String(text)}; on screen instead:\n${onScreen}`)
+  }
 }

@@ -6,7 +6,6 @@ import { strFromU8, unzipSync } from 'fflate'
 import Papa from 'papaparse'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { DATA_KIND_KEYS, type DataKind } from '../../api/schemas/dataExport'
-import type { ApiErrorCode } from '../../api/result'
 import { listExports } from '../../db/queries/reportExports'
 import {
   buildCsvZip,
@@ -16,7 +15,8 @@ import {
   toCsv,
   type ExportTable
 } from '../../renderer/src/features/dataExport/exportFiles'
-import { FIXED_NOW, snapshot, testApi, type TestApi } from './support'
+import { FIXED_NOW, testApi, type TestApi } from '../support/store'
+import { expectRejected } from '../support/rejections'
 
 let api: TestApi
 let programmeId: string
@@ -459,24 +459,9 @@ describe('dataExport.record', () => {
 })
 
 describe('refusals change nothing', () => {
-  function expectRejected(
-    name: string,
-    input: unknown,
-    code: ApiErrorCode,
-    path: string,
-    words: RegExp
-  ) {
-    const before = snapshot(api.store)
-    const result = api.attempt(name, input)
-    if (result.ok) throw new Error(`${name} was accepted`)
-    expect(result.error.code).toBe(code)
-    expect(result.error.issues?.[0]?.path).toBe(path)
-    expect(result.error.issues?.[0]?.message).toMatch(words)
-    expect(snapshot(api.store)).toEqual(before)
-  }
-
   it('refuses an unknown kind, naming the kinds there are', () => {
     expectRejected(
+      api,
       'dataExport.table',
       { programmeId, kind: 'reflections' },
       'invalid_input',
@@ -488,6 +473,7 @@ describe('refusals change nothing', () => {
   it('refuses an unknown programme for every verb', () => {
     const missing = { programmeId: 'nope' }
     expectRejected(
+      api,
       'dataExport.kinds',
       missing,
       'not_found',
@@ -495,6 +481,7 @@ describe('refusals change nothing', () => {
       /No programme with id nope/
     )
     expectRejected(
+      api,
       'dataExport.table',
       { ...missing, kind: 'sites' },
       'not_found',
@@ -502,6 +489,7 @@ describe('refusals change nothing', () => {
       /No programme/
     )
     expectRejected(
+      api,
       'dataExport.record',
       { ...missing, format: 'csv', fileName: 'x.zip' },
       'not_found',
@@ -512,6 +500,7 @@ describe('refusals change nothing', () => {
 
   it('refuses a file name that does not match the format, and an unknown format', () => {
     expectRejected(
+      api,
       'dataExport.record',
       { programmeId, format: 'csv', fileName: 'data.xlsx' },
       'invalid_input',
@@ -519,6 +508,7 @@ describe('refusals change nothing', () => {
       /must end in \.zip for CSV files or \.xlsx/
     )
     expectRejected(
+      api,
       'dataExport.record',
       { programmeId, format: 'pdf', fileName: 'x.pdf' },
       'invalid_input',

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { ApiErrorCode } from '../../api/result'
-import { FIXED_NOW, snapshot, testApi, type TestApi } from './support'
+import { FIXED_NOW, testApi, type TestApi } from '../support/store'
+import { expectRejected } from '../support/rejections'
 
 let api: TestApi
 let programmeId: string
@@ -14,19 +15,6 @@ beforeEach(() => {
   otherProgrammeId = api.call('programmes.create', { name: 'Other', startDate: '2026-01-05' }).id
 })
 afterEach(() => api.close())
-
-/** A rejected call: the code, the field it names, and a store left exactly as it was. */
-function expectRejected(name: string, input: unknown, code: ApiErrorCode, path: string) {
-  const before = snapshot(api.store)
-  const result = api.attempt(name, input)
-  expect(result.ok).toBe(false)
-  if (result.ok) throw new Error(`${name} was accepted`)
-  expect(result.error.code).toBe(code)
-  expect(result.error.issues?.[0]?.path).toBe(path)
-  expect(result.error.message).toContain(path)
-  expect(snapshot(api.store)).toEqual(before)
-  return result.error
-}
 
 function organisation(name: string, sector: 'nhs' | 'housing' = 'nhs', programme = programmeId) {
   return api.call('organisations.create', { programmeId: programme, name, sector }).id
@@ -318,11 +306,12 @@ describe('rejected directory calls change nothing', () => {
   ]
 
   it.each(cases)('rejects %s (%s)', (_label, verb, input, code, path) => {
-    expectRejected(verb, input(), code, path)
+    expectRejected(api, verb, input(), code, path)
   })
 
   it('explains which field is wrong in words a person can act on', () => {
     const error = expectRejected(
+      api,
       'people.create',
       { ...who, programmeId, organisationId: foreignOrganisationId },
       'invalid_input',
@@ -330,6 +319,7 @@ describe('rejected directory calls change nothing', () => {
     )
     expect(error.message).toContain('belongs to another programme')
     const both = expectRejected(
+      api,
       'people.create',
       { ...who, programmeId, organisationId, newOrganisation: org },
       'invalid_input',
@@ -339,6 +329,7 @@ describe('rejected directory calls change nothing', () => {
       'New organisation: choose an existing organisation or add a new one, not both'
     )
     const elsewhere = expectRejected(
+      api,
       'people.create',
       { ...who, programmeId, newOrganisation: org, joinSite: join({ siteId: foreignSiteId }) },
       'invalid_input',
@@ -346,6 +337,7 @@ describe('rejected directory calls change nothing', () => {
     )
     expect(elsewhere.issues?.[0]?.message).toBe('That site belongs to another programme')
     const role = expectRejected(
+      api,
       'people.create',
       { ...who, programmeId, joinSite: join({ role: 'chair' }) },
       'invalid_input',

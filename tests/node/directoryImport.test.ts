@@ -2,7 +2,7 @@
 // created with their sector, people already there left alone, memberships added once.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { ApiInput } from '../../api/contract'
-import { snapshot, testApi, type TestApi } from './support'
+import { snapshot, testApi, type TestApi } from '../support/store'
 
 let api: TestApi
 let programmeId: string

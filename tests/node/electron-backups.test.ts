@@ -15,6 +15,7 @@ import {
   restoreFromBackup,
   RestoreRefusedError
 } from '../../electron/main/backups'
+import { dispatchValue } from '../support/api'
 
 const NOW = new Date('2026-11-21T10:00:00Z')
 
@@ -34,8 +35,7 @@ function addProgrammes(file: string, ...names: string[]): void {
   try {
     const ctx = contextFor(store)
     for (const name of names) {
-      const result = dispatch('programmes.create', { name, startDate: '2026-01-05' }, ctx)
-      if (!result.ok) throw new Error(result.error.message)
+      dispatchValue(ctx, 'programmes.create', { name, startDate: '2026-01-05' })
     }
   } finally {
     store.close()
@@ -45,9 +45,9 @@ function addProgrammes(file: string, ...names: string[]): void {
 function programmeNames(file: string): string[] {
   const store = openStore({ file, migrationsFolder: sourceMigrationsFolder })
   try {
-    const result = dispatch('programmes.list', {}, contextFor(store))
-    if (!result.ok) throw new Error(result.error.message)
-    return (result.value as { name: string }[]).map((p) => p.name).sort()
+    return dispatchValue(contextFor(store), 'programmes.list', {})
+      .map((p) => p.name)
+      .sort()
   } finally {
     store.close()
   }

@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { sourceMigrationsFolder, StoreDamagedError } from '../../db/store'
 import { RestoreRefusedError } from '../../electron/main/backups'
 import { AppData, dataLocation } from '../../electron/main/data'
+import { unwrap } from '../support/api'
 
 const NOW = new Date('2026-11-21T10:00:00Z')
 
@@ -21,14 +22,15 @@ afterEach(async () => {
 })
 
 async function create(app: AppData, name: string): Promise<void> {
-  const result = await app.call('programmes.create', { name, startDate: '2026-01-05' })
-  if (!result.ok) throw new Error(result.error.message)
+  unwrap(
+    'programmes.create',
+    await app.call('programmes.create', { name, startDate: '2026-01-05' })
+  )
 }
 
 async function names(app: AppData): Promise<string[]> {
-  const result = await app.call('programmes.list', {})
-  if (!result.ok) throw new Error(result.error.message)
-  return (result.value as { name: string }[]).map((p) => p.name).sort()
+  const list = unwrap('programmes.list', await app.call('programmes.list', {}))
+  return (list as { name: string }[]).map((p) => p.name).sort()
 }
 
 describe('dataLocation', () => {

@@ -206,7 +206,7 @@ describe('packaging', () => {
 })
 
 describe('content security policy', () => {
-  it('is the strict policy the design asks for', () => {
+  it('allows only the app itself: no inline or eval script, no other origin, no framing', () => {
     expect(CONTENT_SECURITY_POLICY).toBe(
       "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
     )

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { actionOutcomes } from '../../db/queries/engagement'
-import { testApi, type TestApi } from './support'
+import { testApi, type TestApi } from '../support/store'
 
 // Today is 2026-11-21 (FIXED_NOW).
 let api: TestApi

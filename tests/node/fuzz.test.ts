@@ -3,9 +3,9 @@
 // unchanged, or accepted without coercion; never an exception or an internal error.
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
-import { openStore, sourceMigrationsFolder } from '../../db/store'
 import { answerProblems, coercions, fingerprint } from '../../scripts/fuzz/oracle'
 import { fuzzVerb, verbNames } from '../../scripts/fuzz/run'
+import { memoryStore } from '../support/store'
 
 const RUNS = Number(process.env['FUZZ_RUNS'] ?? 100)
 const SEED = Number(process.env['FUZZ_SEED'] ?? 20261128)
@@ -38,7 +38,7 @@ describe('the fuzz oracle', () => {
   })
 
   it('fingerprints every row: one change shows', () => {
-    const store = openStore({ file: ':memory:', migrationsFolder: sourceMigrationsFolder })
+    const store = memoryStore()
     try {
       const before = fingerprint(store.sqlite)
       store.sqlite.prepare("UPDATE themes SET name = name || ' ' WHERE rowid = 1").run()

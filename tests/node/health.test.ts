@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { ApiInput } from '../../api/contract'
-import { expectRejected, healthFixture, type HealthFixture } from './healthFixture'
+import { healthFixture, type HealthFixture } from './healthFixture'
+import { expectRejected } from '../support/rejections'
 
 let f: HealthFixture
 beforeEach(() => {

@@ -1,8 +1,6 @@
 // Shared set-up for the partnership-health tests: a programme with two sites, people in and out
-// of the programme, and a rejection check that proves nothing changed.
-import { expect } from 'vitest'
-import type { ApiErrorCode } from '../../api/result'
-import { snapshot, testApi, type TestApi } from './support'
+// of the programme.
+import { testApi, type TestApi } from '../support/store'
 
 export interface HealthFixture {
   api: TestApi
@@ -61,23 +59,4 @@ export function healthFixture(): HealthFixture {
     outsider,
     outsideOrganisation
   }
-}
-
-/** A rejected call: the code, the field it names (in the path and in words), nothing changed. */
-export function expectRejected(
-  api: TestApi,
-  name: string,
-  input: unknown,
-  code: ApiErrorCode,
-  path: string,
-  words: RegExp
-) {
-  const before = snapshot(api.store)
-  const result = api.attempt(name, input)
-  if (result.ok) throw new Error(`${name} was accepted`)
-  expect(result.error.code).toBe(code)
-  expect(result.error.issues?.[0]?.path).toBe(path)
-  expect(result.error.issues?.[0]?.message).toMatch(words)
-  expect(snapshot(api.store)).toEqual(before)
-  return result.error
 }

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parsePasted } from '../../renderer/src/features/measures/pasteParser'
 import { mutations, randomSource } from './fileMutations'
-import { snapshot, testApi, type TestApi } from './support'
+import { snapshot, testApi, type TestApi } from '../support/store'
 
 const COUNT = 200
 let consultant: TestApi

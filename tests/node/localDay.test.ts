@@ -3,7 +3,7 @@
 // and TZ=Europe/London in CI and by hand).
 import { describe, expect, it } from 'vitest'
 import { localDay, localTimestamp, type ApiContext } from '../../api/context'
-import { testApi } from './support'
+import { testApi } from '../support/store'
 
 // Half past midnight on 1 June where the tests run (in London: BST, UTC+1, so the UTC day is
 // still 31 May).

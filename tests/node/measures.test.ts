@@ -2,8 +2,8 @@
 // tests of change read back as chart markers. Rejections change nothing.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { ApiInput } from '../../api/contract'
-import type { ApiErrorCode } from '../../api/result'
-import { snapshot, testApi, type TestApi } from './support'
+import { testApi, type TestApi } from '../support/store'
+import { expectRejected } from '../support/rejections'
 
 let api: TestApi
 let siteId: string
@@ -20,24 +20,6 @@ beforeEach(() => {
   otherSiteId = site('Westvale')
 })
 afterEach(() => api.close())
-
-function expectRejected(
-  name: string,
-  input: unknown,
-  code: ApiErrorCode,
-  path: string,
-  words: RegExp
-) {
-  const before = snapshot(api.store)
-  const result = api.attempt(name, input)
-  if (result.ok) throw new Error(`${name} was accepted`)
-  expect(result.error.code).toBe(code)
-  expect(result.error.issues?.[0]?.path).toBe(path)
-  expect(result.error.issues?.[0]?.message).toMatch(words)
-  expect(result.error.message).toContain(path)
-  expect(snapshot(api.store)).toEqual(before)
-  return result.error
-}
 
 function outcome(title: string, site = siteId) {
   const id = `outcome-${title.length}-${site}`
@@ -112,8 +94,9 @@ describe('measures', () => {
 
   it('refuses bad measures, naming the field', () => {
     const base = { siteId, name: 'Reviews', better: 'higher' }
-    expectRejected('measures.create', { ...base, name: ' ' }, 'invalid_input', 'name', /Name/)
+    expectRejected(api, 'measures.create', { ...base, name: ' ' }, 'invalid_input', 'name', /Name/)
     expectRejected(
+      api,
       'measures.create',
       { ...base, better: 'more' },
       'invalid_input',
@@ -121,6 +104,7 @@ describe('measures', () => {
       /higher or lower/
     )
     expectRejected(
+      api,
       'measures.create',
       { ...base, target: 'lots' },
       'invalid_input',
@@ -128,6 +112,7 @@ describe('measures', () => {
       /Target must be a number/
     )
     expectRejected(
+      api,
       'measures.create',
       { ...base, baselinePoints: 6 },
       'invalid_input',
@@ -135,14 +120,22 @@ describe('measures', () => {
       /from 10 to 500/
     )
     expectRejected(
+      api,
       'measures.create',
       { ...base, outcomeId: outcome('Trust', otherSiteId) },
       'invalid_input',
       'outcomeId',
       /agreed by another site/
     )
-    expectRejected('measures.create', { ...base, siteId: 'nope' }, 'not_found', 'siteId', /site/)
-    expectRejected('measures.get', { id: 'nope' }, 'not_found', 'id', /No measure/)
+    expectRejected(
+      api,
+      'measures.create',
+      { ...base, siteId: 'nope' },
+      'not_found',
+      'siteId',
+      /site/
+    )
+    expectRejected(api, 'measures.get', { id: 'nope' }, 'not_found', 'id', /No measure/)
   })
 })
 
@@ -171,6 +164,7 @@ describe('data points', () => {
     const batch = points([1, 2, 3, 4])
     const bad = [...batch.slice(0, 2), { ...batch[2], value: 'n/a' }, batch[3]]
     expectRejected(
+      api,
       'measures.savePoints',
       { measureId, points: bad },
       'invalid_input',
@@ -178,6 +172,7 @@ describe('data points', () => {
       /Value must be a number/
     )
     expectRejected(
+      api,
       'measures.savePoints',
       { measureId, points: [...batch.slice(0, 3), { ...batch[3], period: '2026-13-01' }] },
       'invalid_input',
@@ -191,6 +186,7 @@ describe('data points', () => {
     const measureId = measure()
     const batch = [...points([1, 2, 3]), { period: '2026-02-01', value: 9, note: '' }]
     const error = expectRejected(
+      api,
       'measures.savePoints',
       { measureId, points: batch },
       'invalid_input',
@@ -204,6 +200,7 @@ describe('data points', () => {
     const measureId = measure()
     api.call('measures.savePoints', { measureId, points: points([1, 2]) })
     expectRejected(
+      api,
       'measures.savePoints',
       { measureId, points: [{ period: '2026-03-01', value: 3 }, ...points([5])] },
       'conflict',
@@ -232,6 +229,7 @@ describe('data points', () => {
     const measureId = measure()
     api.call('measures.savePoints', { measureId, points: points([1]) })
     expectRejected(
+      api,
       'measures.savePoints',
       { measureId, points: [] },
       'invalid_input',
@@ -239,6 +237,7 @@ describe('data points', () => {
       /at least one/
     )
     expectRejected(
+      api,
       'measures.savePoints',
       { measureId, mode: 'replace', points: points([2]), deletePeriods: ['2026-05-01'] },
       'not_found',
@@ -246,6 +245,7 @@ describe('data points', () => {
       /No saved point for 2026-05-01/
     )
     expectRejected(
+      api,
       'measures.savePoints',
       { measureId: 'nope', points: points([1]) },
       'not_found',
@@ -260,7 +260,7 @@ describe('data points', () => {
     const [first] = api.call('measures.get', { id: measureId }).points
     api.call('measures.deletePoint', { id: first?.id ?? '' })
     expect(api.call('measures.get', { id: measureId }).points.map((p) => p.value)).toEqual([2])
-    expectRejected('measures.deletePoint', { id: 'nope' }, 'not_found', 'id', /No data point/)
+    expectRejected(api, 'measures.deletePoint', { id: 'nope' }, 'not_found', 'id', /No data point/)
   })
 })
 
@@ -277,6 +277,7 @@ describe('baselines and markers', () => {
       { id, startsOn: '2026-03-01', reason: 'Shared referral form adopted' }
     ])
     expectRejected(
+      api,
       'measures.addBaseline',
       { measureId, startsOn: '2026-03-01' },
       'conflict',
@@ -284,6 +285,7 @@ describe('baselines and markers', () => {
       /already starts on 2026-03-01/
     )
     expectRejected(
+      api,
       'measures.addBaseline',
       { measureId, startsOn: '2026-01-01' },
       'invalid_input',
@@ -292,7 +294,7 @@ describe('baselines and markers', () => {
     )
     api.call('measures.removeBaseline', { id })
     expect(api.call('measures.get', { id: measureId }).baselines).toEqual([])
-    expectRejected('measures.removeBaseline', { id }, 'not_found', 'id', /No baseline/)
+    expectRejected(api, 'measures.removeBaseline', { id }, 'not_found', 'id', /No baseline/)
   })
 
   it('reads the site’s tests of change as start and decision markers', () => {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { ApiInput } from '../../api/contract'
-import type { ApiErrorCode } from '../../api/result'
-import { FIXED_NOW, snapshot, testApi, type TestApi } from './support'
+import { FIXED_NOW, testApi, type TestApi } from '../support/store'
+import { expectRejected } from '../support/rejections'
 
 let api: TestApi
 let programmeId: string
@@ -46,24 +46,6 @@ beforeEach(() => {
   westQuote = quote(west, westMeeting, 'Westvale voice')
 })
 afterEach(() => api.close())
-
-function expectRejected(
-  name: string,
-  input: unknown,
-  code: ApiErrorCode,
-  path: string,
-  words: RegExp
-) {
-  const before = snapshot(api.store)
-  const result = api.attempt(name, input)
-  expect(result.ok).toBe(false)
-  if (result.ok) throw new Error(`${name} was accepted`)
-  expect(result.error.code).toBe(code)
-  expect(result.error.issues?.[0]?.path).toBe(path)
-  expect(result.error.issues?.[0]?.message).toMatch(words)
-  expect(result.error.message).toContain(path)
-  expect(snapshot(api.store)).toEqual(before)
-}
 
 type CreateInput = ApiInput<'outcomes.create'>
 const outcomeInput = (fields: Partial<CreateInput> = {}): CreateInput => ({
@@ -277,8 +259,9 @@ describe('agreed outcomes', () => {
 describe('rejections name the field and change nothing', () => {
   it('refuses bad outcomes', () => {
     const bad = (fields: Partial<CreateInput>) => outcomeInput(fields)
-    expectRejected('outcomes.create', bad({ title: ' ' }), 'invalid_input', 'title', /Title/)
+    expectRejected(api, 'outcomes.create', bad({ title: ' ' }), 'invalid_input', 'title', /Title/)
     expectRejected(
+      api,
       'outcomes.create',
       bad({ baselineRating: 11 }),
       'invalid_input',
@@ -286,6 +269,7 @@ describe('rejections name the field and change nothing', () => {
       /Baseline rating must be a whole number from 0 to 10/
     )
     expectRejected(
+      api,
       'outcomes.create',
       bad({ baselineRating: 2.5 }),
       'invalid_input',
@@ -293,6 +277,7 @@ describe('rejections name the field and change nothing', () => {
       /Baseline rating/
     )
     expectRejected(
+      api,
       'outcomes.create',
       bad({ agreedOn: '2026-01-20' }),
       'invalid_input',
@@ -300,6 +285,7 @@ describe('rejections name the field and change nothing', () => {
       /Date agreed must be on or after 2026-02-01 \(when the site started\)/
     )
     expectRejected(
+      api,
       'outcomes.create',
       bad({ programmeOutcomeId: foreignOutcome }),
       'invalid_input',
@@ -307,6 +293,7 @@ describe('rejections name the field and change nothing', () => {
       /^That programme outcome belongs to another programme$/
     )
     expectRejected(
+      api,
       'outcomes.create',
       bad({ programmeOutcomeId: 'nope' }),
       'not_found',
@@ -314,13 +301,14 @@ describe('rejections name the field and change nothing', () => {
       /programme outcome/
     )
     expectRejected(
+      api,
       'outcomes.create',
       bad({ agreedAtMeetingId: westMeeting }),
       'invalid_input',
       'agreedAtMeetingId',
       /meeting belongs to another site/
     )
-    expectRejected('outcomes.create', bad({ siteId: 'nope' }), 'not_found', 'siteId', /site/)
+    expectRejected(api, 'outcomes.create', bad({ siteId: 'nope' }), 'not_found', 'siteId', /site/)
   })
 
   it('refuses to archive a programme outcome mapping or move the agreed date past a rating', () => {
@@ -331,6 +319,7 @@ describe('rejections name the field and change nothing', () => {
     api.call('outcomes.update', update) // the mapping it already had stays allowed
     const other = createOutcome({ programmeOutcomeId: null })
     expectRejected(
+      api,
       'outcomes.update',
       { ...outcomeInput(), id: other },
       'invalid_input',
@@ -338,14 +327,16 @@ describe('rejections name the field and change nothing', () => {
       /archived/
     )
     expectRejected(
+      api,
       'outcomes.update',
       { ...update, agreedOn: '2026-03-11' },
       'invalid_input',
       'agreedOn',
       /Date agreed must be on or before 2026-03-10/
     )
-    expectRejected('outcomes.update', { ...update, id: 'nope' }, 'not_found', 'id', /outcome/)
+    expectRejected(api, 'outcomes.update', { ...update, id: 'nope' }, 'not_found', 'id', /outcome/)
     expectRejected(
+      api,
       'outcomes.archive',
       { id, archived: 'yes' },
       'invalid_input',
@@ -359,9 +350,10 @@ describe('rejections name the field and change nothing', () => {
     const input = { outcomeId: id, ratedOn: '2026-03-10', rating: 5, judgedBy: 'group' }
     const message = /^Rating must be a whole number from 0 to 10$/
     for (const rating of [11, -1, 4.5, '7', null]) {
-      expectRejected('outcomes.rate', { ...input, rating }, 'invalid_input', 'rating', message)
+      expectRejected(api, 'outcomes.rate', { ...input, rating }, 'invalid_input', 'rating', message)
     }
     expectRejected(
+      api,
       'outcomes.rate',
       { ...input, ratedOn: '2026-02-02' },
       'invalid_input',
@@ -369,6 +361,7 @@ describe('rejections name the field and change nothing', () => {
       /^Date rated must be on or after 2026-02-03 \(when the outcome was agreed\)$/
     )
     expectRejected(
+      api,
       'outcomes.rate',
       { ...input, ratedOn: '2026-11-22' },
       'invalid_input',
@@ -376,6 +369,7 @@ describe('rejections name the field and change nothing', () => {
       /Date rated cannot be later than today \(2026-11-21\)/
     )
     expectRejected(
+      api,
       'outcomes.rate',
       { ...input, judgedBy: 'sponsor' },
       'invalid_input',
@@ -383,6 +377,7 @@ describe('rejections name the field and change nothing', () => {
       /Judged by/
     )
     expectRejected(
+      api,
       'outcomes.rate',
       { ...input, meetingId: westMeeting },
       'invalid_input',
@@ -390,6 +385,7 @@ describe('rejections name the field and change nothing', () => {
       /meeting belongs to another site/
     )
     expectRejected(
+      api,
       'outcomes.rate',
       { ...input, outcomeId: 'nope' },
       'not_found',
@@ -399,6 +395,7 @@ describe('rejections name the field and change nothing', () => {
     const ratingId = rate(id)
     const edit = { ...input, id: ratingId }
     expectRejected(
+      api,
       'outcomes.updateRating',
       { ...edit, rating: 11 },
       'invalid_input',
@@ -406,23 +403,39 @@ describe('rejections name the field and change nothing', () => {
       message
     )
     expectRejected(
+      api,
       'outcomes.updateRating',
       { ...edit, ratedOn: '2026-01-01' },
       'invalid_input',
       'ratedOn',
       /Date rated must be on or after 2026-02-03/
     )
-    expectRejected('outcomes.updateRating', { ...edit, id: 'nope' }, 'not_found', 'id', /rating/)
-    expectRejected('outcomes.deleteRating', { id: 'nope' }, 'not_found', 'id', /rating/)
+    expectRejected(
+      api,
+      'outcomes.updateRating',
+      { ...edit, id: 'nope' },
+      'not_found',
+      'id',
+      /rating/
+    )
+    expectRejected(api, 'outcomes.deleteRating', { id: 'nope' }, 'not_found', 'id', /rating/)
     api.call('outcomes.archive', { id, archived: true })
-    expectRejected('outcomes.rate', input, 'conflict', 'outcomeId', /archived/)
+    expectRejected(api, 'outcomes.rate', input, 'conflict', 'outcomeId', /archived/)
   })
 
   it('refuses evidence that is not exactly one record of the same site', () => {
     const id = createOutcome()
     const link = (fields: Record<string, unknown>) => ({ outcomeId: id, ...fields })
-    expectRejected('outcomes.linkEvidence', link({}), 'invalid_input', 'quoteId', /Choose a quote/)
     expectRejected(
+      api,
+      'outcomes.linkEvidence',
+      link({}),
+      'invalid_input',
+      'quoteId',
+      /Choose a quote/
+    )
+    expectRejected(
+      api,
       'outcomes.linkEvidence',
       link({ quoteId: eastQuote, meetingId: march }),
       'invalid_input',
@@ -430,6 +443,7 @@ describe('rejections name the field and change nothing', () => {
       /one quote, meeting or reflection at a time/
     )
     expectRejected(
+      api,
       'outcomes.linkEvidence',
       link({ quoteId: westQuote }),
       'invalid_input',
@@ -437,6 +451,7 @@ describe('rejections name the field and change nothing', () => {
       /quote belongs to another site/
     )
     expectRejected(
+      api,
       'outcomes.linkEvidence',
       link({ meetingId: westMeeting }),
       'invalid_input',
@@ -447,6 +462,7 @@ describe('rejections name the field and change nothing', () => {
     const westOwn = reflection(west, '2026-03-23', 'West debrief')
     for (const reflectionId of [westOnly, westOwn]) {
       expectRejected(
+        api,
         'outcomes.linkEvidence',
         link({ reflectionId }),
         'invalid_input',
@@ -455,6 +471,7 @@ describe('rejections name the field and change nothing', () => {
       )
     }
     expectRejected(
+      api,
       'outcomes.linkEvidence',
       link({ quoteId: 'nope' }),
       'not_found',
@@ -463,12 +480,13 @@ describe('rejections name the field and change nothing', () => {
     )
     api.call('outcomes.linkEvidence', link({ quoteId: eastQuote }))
     expectRejected(
+      api,
       'outcomes.linkEvidence',
       link({ quoteId: eastQuote }),
       'conflict',
       'quoteId',
       /quote is already linked/
     )
-    expectRejected('outcomes.unlinkEvidence', { id: 'nope' }, 'not_found', 'id', /evidence/)
+    expectRejected(api, 'outcomes.unlinkEvidence', { id: 'nope' }, 'not_found', 'id', /evidence/)
   })
 })

@@ -1,25 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { ApiErrorCode } from '../../api/result'
-import { FIXED_NOW, snapshot, testApi, type TestApi } from './support'
+import { FIXED_NOW, snapshot, testApi, type TestApi } from '../support/store'
+import { expectRejected } from '../support/rejections'
 
 let api: TestApi
 beforeEach(() => {
   api = testApi()
 })
 afterEach(() => api.close())
-
-/** A rejected call: the code, the field it names, and a store left exactly as it was. */
-function expectRejected(name: string, input: unknown, code: ApiErrorCode, path: string) {
-  const before = snapshot(api.store)
-  const result = api.attempt(name, input)
-  expect(result.ok).toBe(false)
-  if (result.ok) throw new Error(`${name} was accepted`)
-  expect(result.error.code).toBe(code)
-  expect(result.error.issues?.[0]?.path).toBe(path)
-  expect(result.error.message).toContain(path)
-  expect(snapshot(api.store)).toEqual(before)
-  return result.error
-}
 
 function programme(
   name = 'Better Together',
@@ -134,6 +122,7 @@ describe('programmes', () => {
       judgedOn: '2026-03-01'
     })
     const error = expectRejected(
+      api,
       'programmes.update',
       { ...fields, stageModel: 'initiating' },
       'conflict',
@@ -333,11 +322,12 @@ describe('rejected programme calls change nothing', () => {
   ]
 
   it.each(cases)('rejects %s (%s)', (_label, verb, input, code, path) => {
-    expectRejected(verb, input(), code, path)
+    expectRejected(api, verb, input(), code, path)
   })
 
   it('names the field in the message for a bad date', () => {
     const error = expectRejected(
+      api,
       'programmes.create',
       { ...valid, startDate: '2026-02-30' },
       'invalid_input',

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { ApiInput } from '../../api/contract'
 import type { ApiErrorCode } from '../../api/result'
-import { snapshot, testApi, type TestApi } from './support'
+import { testApi, type TestApi } from '../support/store'
+import { expectRejected } from '../support/rejections'
 
 let api: TestApi
 let programmeId: string
@@ -42,26 +43,6 @@ beforeEach(() => {
   meeting(west, '2026-03-10', [{ text: 'Westvale voice', speakerRole: 'GP', consent: 'yes' }])
 })
 afterEach(() => api.close())
-
-/** A rejected call: the code, the field it names (in the path and in words), nothing changed. */
-function expectRejected(
-  name: string,
-  input: unknown,
-  code: ApiErrorCode,
-  path: string,
-  words: RegExp
-) {
-  const before = snapshot(api.store)
-  const result = api.attempt(name, input)
-  expect(result.ok).toBe(false)
-  if (result.ok) throw new Error(`${name} was accepted`)
-  expect(result.error.code).toBe(code)
-  expect(result.error.issues?.[0]?.path).toBe(path)
-  expect(result.error.issues?.[0]?.message).toMatch(words)
-  expect(result.error.message).toContain(path)
-  expect(snapshot(api.store)).toEqual(before)
-  return result.error
-}
 
 const texts = (filter: Partial<ApiInput<'quotes.list'>> = {}) =>
   api.call('quotes.list', { siteId: east, ...filter }).map((q) => q.text)
@@ -197,6 +178,6 @@ describe('rejected quote calls change nothing', () => {
   ]
 
   it.each(cases)('rejects %s (%s)', (_label, verb, input, code, path, words) => {
-    expectRejected(verb, input(), code, path, words)
+    expectRejected(api, verb, input(), code, path, words)
   })
 })

@@ -1,9 +1,11 @@
 // Shared set-up for the reflection and theme tests: two programmes, sites, people and a meeting at
-// each site, on a fresh migrated in-memory store; and the check that a rejection changed nothing.
-import { expect } from 'vitest'
+// each site, on a fresh migrated in-memory store.
 import type { ApiInput } from '../../api/contract'
 import type { ApiErrorCode } from '../../api/result'
-import { snapshot, testApi, type TestApi } from './support'
+import { snapshot, testApi, type TestApi } from '../support/store'
+
+// The one rejection check, here too for the tests that import it with the fixture.
+export { expectRejected } from '../support/rejections'
 
 export interface ReflectionFixture {
   api: TestApi
@@ -70,27 +72,6 @@ export function tableCounts(api: TestApi): Record<string, number> {
   return Object.fromEntries(
     Object.entries(snapshot(api.store)).map(([t, rows]) => [t, rows.length])
   )
-}
-
-/** A rejected call: the code, the field it names (in the path and in words), nothing changed. */
-export function expectRejected(
-  api: TestApi,
-  name: string,
-  input: unknown,
-  code: ApiErrorCode,
-  path: string,
-  words: RegExp
-) {
-  const before = snapshot(api.store)
-  const result = api.attempt(name, input)
-  expect(result.ok).toBe(false)
-  if (result.ok) throw new Error(`${name} was accepted`)
-  expect(result.error.code).toBe(code)
-  expect(result.error.issues?.[0]?.path).toBe(path)
-  expect(result.error.issues?.[0]?.message).toMatch(words)
-  expect(result.error.message).toContain(path)
-  expect(snapshot(api.store)).toEqual(before)
-  return result.error
 }
 
 /** One row of a rejection table: label, verb, input (built when the case runs), code, path, words. */

@@ -4,13 +4,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { excerptKey, isPassageOf, plainWords } from '../../api/schemas/reportExcerpts'
 import {
-  expectRejected,
   reflectionFixture,
   tableCounts,
   type ReflectionFixture,
   type RejectionCase
 } from './reflectionFixture'
-import { FIXED_NOW, type TestApi } from './support'
+import { expectRejected } from '../support/rejections'
+import { FIXED_NOW, type TestApi } from '../support/store'
 
 const OBSERVE = 'Mrs B told her story of **three assessments** in a week.'
 const REFLECT =

@@ -6,8 +6,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { dispatch, dispatchAsync } from '../../api/dispatch'
 import type { ApiOutput } from '../../api/contract'
 import type { ReportDocument, SiteSection } from '../../api/reports/model'
-import { expectRejected } from './reflectionFixture'
-import { FIXED_NOW, snapshot, testApi, type TestApi } from './support'
+import { expectRejected } from '../support/rejections'
+import { unwrap } from '../support/api'
+import { FIXED_NOW, snapshot, testApi, type TestApi } from '../support/store'
 import { reportFields } from '../../api/schemas/reports'
 
 let api: TestApi
@@ -335,9 +336,10 @@ describe('exports', () => {
     expect(dispatch('reports.exportWord', { id: ids.reportId }, api.ctx)).toMatchObject({
       ok: false
     })
-    const result = await dispatchAsync('reports.exportWord', { id: ids.reportId }, api.ctx)
-    if (!result.ok) throw new Error(result.error.message)
-    const file = result.value as ApiOutput<'reports.exportWord'>
+    const file = unwrap(
+      'reports.exportWord',
+      await dispatchAsync('reports.exportWord', { id: ids.reportId }, api.ctx)
+    ) as ApiOutput<'reports.exportWord'>
     expect(file.fileName).toBe('harrowdene-report-2026-01-01-to-2026-06-30.docx')
     const parts = unzipSync(Buffer.from(file.base64, 'base64'))
     const xml = strFromU8(parts['word/document.xml'] ?? new Uint8Array())

@@ -2,7 +2,7 @@
 // nothing is written (at 500 sites "every cycle" is more than 5,000).
 import { afterEach, expect, it } from 'vitest'
 import { MAX_PACK_CYCLES } from '../../api/schemas/reviewPacks'
-import { snapshot, testApi, type TestApi } from './support'
+import { snapshot, testApi, type TestApi } from '../support/store'
 
 let api: TestApi | undefined
 afterEach(() => api?.close())

@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { checksumOf, signatureOf } from '../../api/features/packFile'
 import type { ApiInput, ApiOutput } from '../../api/contract'
-import { snapshot, testApi, type TestApi } from './support'
+import { snapshot, testApi, type TestApi } from '../support/store'
 
 let consultant: TestApi
 let partner: TestApi

@@ -2,7 +2,7 @@
 // secret, and only for the pack's own cycles: a recomputed checksum is not enough.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { checksumOf, signatureOf } from '../../api/features/packFile'
-import { FIXED_NOW, snapshot, testApi, type TestApi } from './support'
+import { FIXED_NOW, snapshot, testApi, type TestApi } from '../support/store'
 
 let consultant: TestApi
 let partner: TestApi

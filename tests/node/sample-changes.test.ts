@@ -8,7 +8,7 @@ import {
   type Better,
   type RuleSet
 } from '../../renderer/src/features/measures/runChart'
-import { snapshot, testApi, type TestApi } from './support'
+import { snapshot, testApi, type TestApi } from '../support/store'
 
 const TODAY = '2026-11-21'
 const QUIET = shiftDays(TODAY, -14)

@@ -3,7 +3,7 @@
 // the directory and meetings in sample.test.ts.)
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { shiftDays } from '../../db/sample/dates'
-import { testApi, type TestApi } from './support'
+import { testApi, type TestApi } from '../support/store'
 
 const TODAY = '2026-11-21'
 const QUIET = shiftDays(TODAY, -14)

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { FIXED_NOW, testApi, type TestApi } from './support'
+import { FIXED_NOW, testApi, type TestApi } from '../support/store'
 import { LEARNING_PARTNER, seedGlanceSite } from './siteGlanceFixture'
 
 // Today is 2026-11-21 (FIXED_NOW).

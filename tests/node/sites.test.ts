@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { ApiErrorCode } from '../../api/result'
-import { FIXED_NOW, snapshot, testApi, type TestApi } from './support'
+import { FIXED_NOW, testApi, type TestApi } from '../support/store'
+import { expectRejected } from '../support/rejections'
 
 let api: TestApi
 let programmeId: string
@@ -14,19 +15,6 @@ beforeEach(() => {
   siteId = api.call('sites.create', { programmeId, name: 'Eastbrook', startDate: '2026-02-01' }).id
 })
 afterEach(() => api.close())
-
-/** A rejected call: the code, the field it names, and a store left exactly as it was. */
-function expectRejected(name: string, input: unknown, code: ApiErrorCode, path: string) {
-  const before = snapshot(api.store)
-  const result = api.attempt(name, input)
-  expect(result.ok).toBe(false)
-  if (result.ok) throw new Error(`${name} was accepted`)
-  expect(result.error.code).toBe(code)
-  expect(result.error.issues?.[0]?.path).toBe(path)
-  expect(result.error.message).toContain(path)
-  expect(snapshot(api.store)).toEqual(before)
-  return result.error
-}
 
 type Sector = 'nhs' | 'local_authority' | 'voluntary_community'
 function person(name: string, sector?: Sector, organisation = `${name}'s employer`) {
@@ -296,7 +284,7 @@ describe('rejected site calls change nothing', () => {
   ]
 
   it.each(cases)('rejects %s (%s)', (_label, verb, input, code, path) => {
-    expectRejected(verb, input(), code, path)
+    expectRejected(api, verb, input(), code, path)
   })
 
   it('refuses to reopen a membership while the person has a later current one', () => {
@@ -308,12 +296,12 @@ describe('rejected site calls change nothing', () => {
     })
     api.call('siteMembers.add', { siteId, personId, role: 'sponsor', joinedOn: '2026-05-01' })
     const input = { id: memberId, role: 'member', joinedOn: '2026-02-01', leftOn: null }
-    const error = expectRejected('siteMembers.update', input, 'conflict', 'leftOn')
+    const error = expectRejected(api, 'siteMembers.update', input, 'conflict', 'leftOn')
     expect(error.message).toContain('since 2026-05-01')
   })
 
   it('rejects removing the same judgement twice', () => {
     api.call('siteStages.remove', { id: stageId })
-    expectRejected('siteStages.remove', { id: stageId }, 'not_found', 'id')
+    expectRejected(api, 'siteStages.remove', { id: stageId }, 'not_found', 'id')
   })
 })

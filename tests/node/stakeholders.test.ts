@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { expectRejected, healthFixture, type HealthFixture } from './healthFixture'
+import { healthFixture, type HealthFixture } from './healthFixture'
+import { expectRejected } from '../support/rejections'
 
 let f: HealthFixture
 beforeEach(() => {

@@ -5,8 +5,9 @@ import Database from 'better-sqlite3'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { contextFor } from '../../api/context'
 import { backupStore, openStore, sourceMigrationsFolder, StoreDamagedError } from '../../db/store'
-import { call, seed } from './storeSeed'
-import { FIXED_NOW } from './support'
+import { seed } from './storeSeed'
+import { dispatchValue } from '../support/api'
+import { FIXED_NOW, memoryStore } from '../support/store'
 
 interface JournalEntry {
   idx: number
@@ -73,7 +74,7 @@ function withExtraMigration(name: string, statements: string[]): string {
 
 /** Rebuilds `sites` the SQLite way (new table, copy, drop, rename), as drizzle-kit writes it. */
 function rebuildSitesStatements(): string[] {
-  const store = openStore({ file: ':memory:', migrationsFolder: sourceMigrationsFolder })
+  const store = memoryStore()
   const objects = store.sqlite
     .prepare("SELECT type, sql FROM sqlite_master WHERE tbl_name = 'sites' AND sql IS NOT NULL")
     .all() as { type: string; sql: string }[]
@@ -310,11 +311,11 @@ describe('openStore', () => {
     expect(members.length).toBeGreaterThan(0)
     const siteId = String(site?.id)
     const personIds = members.map((m) => String(m.person_id))
-    const prepared = call(ctx, 'meetings.prepare', { siteId, heldOn: '2026-11-01' })
+    const prepared = dispatchValue(ctx, 'meetings.prepare', { siteId, heldOn: '2026-11-01' })
     expect(prepared.people.filter((p) => p.isMember).map((p) => p.id)).toEqual(
       expect.arrayContaining(personIds)
     )
-    const { id } = call(ctx, 'meetings.create', {
+    const { id } = dispatchValue(ctx, 'meetings.create', {
       siteId,
       heldOn: '2026-11-01',
       durationMinutes: 90,
@@ -322,7 +323,7 @@ describe('openStore', () => {
       attendance: personIds.map((personId) => ({ personId, status: 'attended' as const })),
       actions: [{ description: 'Share the plan', ownerId: personIds[0], dueOn: '2026-12-01' }]
     })
-    const meeting = call(ctx, 'meetings.get', { id })
+    const meeting = dispatchValue(ctx, 'meetings.get', { id })
     expect(meeting.attendance.map((a) => a.personId).sort()).toEqual([...personIds].sort())
     expect(meeting.actions.map((a) => a.ownerId)).toEqual([personIds[0]])
     store.close()
@@ -441,7 +442,7 @@ describe('a damaged data file', () => {
     const store = openStore({ file, migrationsFolder: sourceMigrationsFolder })
     const ctx = contextFor(store, () => FIXED_NOW)
     for (let i = 0; i < 50; i++) {
-      call(ctx, 'programmes.create', {
+      dispatchValue(ctx, 'programmes.create', {
         name: `Programme ${i}`,
         startDate: '2026-01-01',
         description: 'x'.repeat(400)

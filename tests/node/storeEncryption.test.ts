@@ -15,7 +15,7 @@ import {
   StoreLockedError
 } from '../../db/storeKey'
 import { AppData, dataLocation } from '../../electron/main/data'
-import { call } from './storeSeed'
+import { dispatchValue } from '../support/api'
 
 const NOW = new Date('2026-11-21T10:00:00Z')
 const SECRET = 'The sponsor said the merger will fail'
@@ -35,7 +35,7 @@ function storeWithSecret(file: string, key?: string): void {
     ...(key ? { key } : {})
   })
   try {
-    call(
+    dispatchValue(
       contextFor(store, () => NOW),
       'programmes.create',
       {

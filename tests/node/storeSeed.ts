@@ -1,50 +1,58 @@
 // The seed the store tests upgrade: representative rows in every table, written through the API,
 // so a migration that loses or changes a row shows up.
 import { contextFor, type ApiContext } from '../../api/context'
-import type { ApiInput, ApiName, ApiOutput } from '../../api/contract'
-import { dispatch } from '../../api/dispatch'
+import { dispatchValue } from '../support/api'
 import type { Store } from '../../db/store'
-import { FIXED_NOW } from './support'
+import { FIXED_NOW } from '../support/store'
 import { seedHealth } from './storeSeedHealth'
 import { reportFields } from '../../api/schemas/reports'
-
-export function call<K extends ApiName>(
-  ctx: ApiContext,
-  name: K,
-  input: ApiInput<K>
-): ApiOutput<K> {
-  const result = dispatch(name, input, ctx)
-  if (!result.ok) throw new Error(`${name} failed: ${result.error.message}`)
-  return result.value as ApiOutput<K>
-}
 
 /** Representative rows in every table, written through the API. */
 export function seed(store: Store): void {
   const ctx = contextFor(store, () => FIXED_NOW)
-  const { id: programmeId } = call(ctx, 'programmes.create', {
+  const { id: programmeId } = dispatchValue(ctx, 'programmes.create', {
     name: 'Better Together',
     startDate: '2026-01-05'
   })
-  const { id: programmeOutcomeId } = call(ctx, 'programmeOutcomes.create', {
+  const { id: programmeOutcomeId } = dispatchValue(ctx, 'programmeOutcomes.create', {
     programmeId,
     title: 'Shared care plans',
     level: 'self'
   })
-  const { id: organisationId } = call(ctx, 'organisations.create', {
+  const { id: organisationId } = dispatchValue(ctx, 'organisations.create', {
     programmeId,
     name: 'Northshire NHS Trust',
     sector: 'nhs'
   })
   const people = ['Asha Patel', 'Tom Reid'].map(
     (name) =>
-      call(ctx, 'people.create', { programmeId, name, role: 'GP', organisationId, email: '' }).id
+      dispatchValue(ctx, 'people.create', {
+        programmeId,
+        name,
+        role: 'GP',
+        organisationId,
+        email: ''
+      }).id
   )
   for (const name of ['Eastbrook', 'Westvale']) {
-    const { id: siteId } = call(ctx, 'sites.create', { programmeId, name, startDate: '2026-02-01' })
-    call(ctx, 'siteStages.record', { siteId, stage: 'forming', judgedOn: '2026-03-01' })
-    call(ctx, 'siteStages.record', { siteId, stage: 'frustration', judgedOn: '2026-06-01' })
+    const { id: siteId } = dispatchValue(ctx, 'sites.create', {
+      programmeId,
+      name,
+      startDate: '2026-02-01'
+    })
+    dispatchValue(ctx, 'siteStages.record', { siteId, stage: 'forming', judgedOn: '2026-03-01' })
+    dispatchValue(ctx, 'siteStages.record', {
+      siteId,
+      stage: 'frustration',
+      judgedOn: '2026-06-01'
+    })
     for (const personId of people) {
-      call(ctx, 'siteMembers.add', { siteId, personId, role: 'member', joinedOn: '2026-02-01' })
+      dispatchValue(ctx, 'siteMembers.add', {
+        siteId,
+        personId,
+        role: 'member',
+        joinedOn: '2026-02-01'
+      })
     }
     seedMeetings(ctx, siteId, people)
   }
@@ -59,19 +67,27 @@ export function seed(store: Store): void {
  * person a pseudonym) and its export recorded.
  */
 function seedReports(ctx: ApiContext, programmeId: string): void {
-  const siteId = call(ctx, 'programmes.overview', { id: programmeId }).sites[0]?.id ?? ''
-  const [cycle] = call(ctx, 'reflections.list', { programmeId, siteId })
-  const { observe } = call(ctx, 'reflections.get', { id: cycle?.id ?? '' }).cycle
-  call(ctx, 'reportExcerpts.add', { cycleId: cycle?.id ?? '', phase: 'observe', text: observe })
-  const { id } = call(ctx, 'reports.create', {
+  const siteId = dispatchValue(ctx, 'programmes.overview', { id: programmeId }).sites[0]?.id ?? ''
+  const [cycle] = dispatchValue(ctx, 'reflections.list', { programmeId, siteId })
+  const { observe } = dispatchValue(ctx, 'reflections.get', { id: cycle?.id ?? '' }).cycle
+  dispatchValue(ctx, 'reportExcerpts.add', {
+    cycleId: cycle?.id ?? '',
+    phase: 'observe',
+    text: observe
+  })
+  const { id } = dispatchValue(ctx, 'reports.create', {
     programmeId,
     siteId,
     periodFrom: '2026-01-01',
     periodTo: '2026-06-30'
   })
-  const fields = reportFields.parse(call(ctx, 'reports.get', { id }))
-  call(ctx, 'reports.update', { ...fields, anonymised: true, summary: 'Asha Patel joined.' })
-  call(ctx, 'reports.recordExport', { id, format: 'pdf', fileName: 'site-a-report.pdf' })
+  const fields = reportFields.parse(dispatchValue(ctx, 'reports.get', { id }))
+  dispatchValue(ctx, 'reports.update', {
+    ...fields,
+    anonymised: true,
+    summary: 'Asha Patel joined.'
+  })
+  dispatchValue(ctx, 'reports.recordExport', { id, format: 'pdf', fileName: 'site-a-report.pdf' })
 }
 
 /**
@@ -80,9 +96,11 @@ function seedReports(ctx: ApiContext, programmeId: string): void {
  * the review area, with a comment on the copy. (The built-in themes come from the migration.)
  */
 function seedReflections(ctx: ApiContext, programmeId: string, people: string[]): void {
-  const sites = call(ctx, 'programmes.overview', { id: programmeId }).sites.map((s) => s.id)
-  const [meeting] = call(ctx, 'meetings.list', { siteId: sites[0] ?? '' })
-  const { id: siteCycle } = call(ctx, 'reflections.create', {
+  const sites = dispatchValue(ctx, 'programmes.overview', { id: programmeId }).sites.map(
+    (s) => s.id
+  )
+  const [meeting] = dispatchValue(ctx, 'meetings.list', { siteId: sites[0] ?? '' })
+  const { id: siteCycle } = dispatchValue(ctx, 'reflections.create', {
     programmeId,
     siteId: sites[0],
     meetingId: meeting?.id,
@@ -93,39 +111,45 @@ function seedReflections(ctx: ApiContext, programmeId: string, people: string[])
     plan: '- Ask housing',
     status: 'shared'
   })
-  const { id: teamCycle } = call(ctx, 'reflections.create', {
+  const { id: teamCycle } = dispatchValue(ctx, 'reflections.create', {
     programmeId,
     heldOn: '2026-04-30',
     siteIds: sites,
     participantIds: people.slice(0, 1),
     reflect: 'Both sites wait for the hospital'
   })
-  const { id: ownCode } = call(ctx, 'themes.create', { programmeId, name: 'Hospital discharge' })
-  call(ctx, 'reflections.tag', { cycleId: siteCycle, themeId: 'element-curious' })
-  call(ctx, 'reflections.tag', { cycleId: siteCycle, themeId: ownCode, phase: 'plan' })
-  call(ctx, 'reflections.tag', { cycleId: teamCycle, themeId: 'practice-systemic-leadership' })
-  call(ctx, 'reflections.makeAction', {
+  const { id: ownCode } = dispatchValue(ctx, 'themes.create', {
+    programmeId,
+    name: 'Hospital discharge'
+  })
+  dispatchValue(ctx, 'reflections.tag', { cycleId: siteCycle, themeId: 'element-curious' })
+  dispatchValue(ctx, 'reflections.tag', { cycleId: siteCycle, themeId: ownCode, phase: 'plan' })
+  dispatchValue(ctx, 'reflections.tag', {
+    cycleId: teamCycle,
+    themeId: 'practice-systemic-leadership'
+  })
+  dispatchValue(ctx, 'reflections.makeAction', {
     cycleId: siteCycle,
     description: 'Ask housing to the next meeting',
     dueOn: '2026-05-15'
   })
-  const { id: question } = call(ctx, 'reviewComments.add', {
+  const { id: question } = dispatchValue(ctx, 'reviewComments.add', {
     cycleId: siteCycle,
     phase: 'plan',
     author: 'Lee (learning partner)',
     body: 'What did housing say?'
   })
-  call(ctx, 'reviewComments.add', {
+  dispatchValue(ctx, 'reviewComments.add', {
     cycleId: siteCycle,
     phase: 'plan',
     parentId: question,
     author: 'Asha',
     body: 'Not asked yet'
   })
-  const pack = call(ctx, 'reviewPacks.export', { programmeId, exportedBy: 'Asha' })
-  const { id: packId } = call(ctx, 'reviewPacks.import', { content: pack.content })
-  const [copy] = call(ctx, 'reviewPacks.get', { id: packId }).cycles
-  call(ctx, 'reviewComments.add', {
+  const pack = dispatchValue(ctx, 'reviewPacks.export', { programmeId, exportedBy: 'Asha' })
+  const { id: packId } = dispatchValue(ctx, 'reviewPacks.import', { content: pack.content })
+  const [copy] = dispatchValue(ctx, 'reviewPacks.get', { id: packId }).cycles
+  dispatchValue(ctx, 'reviewComments.add', {
     reviewCycleId: copy?.id,
     phase: 'reflect',
     author: 'Lee (learning partner)',
@@ -139,7 +163,7 @@ function seedMeetings(ctx: ApiContext, siteId: string, [asha, tom]: string[]): v
     { personId: asha ?? '', status: 'attended' as const },
     { personId: tom ?? '', status: 'apologies' as const }
   ]
-  call(ctx, 'meetings.create', {
+  dispatchValue(ctx, 'meetings.create', {
     siteId,
     heldOn: '2026-03-10',
     startTime: '14:00',
@@ -157,8 +181,8 @@ function seedMeetings(ctx: ApiContext, siteId: string, [asha, tom]: string[]): v
     ],
     quotes: [{ text: 'We finally talk', speakerRole: 'GP', personId: asha, consent: 'yes' }]
   })
-  const open = call(ctx, 'meetings.prepare', { siteId, heldOn: '2026-04-14' }).openActions
-  call(ctx, 'meetings.create', {
+  const open = dispatchValue(ctx, 'meetings.prepare', { siteId, heldOn: '2026-04-14' }).openActions
+  dispatchValue(ctx, 'meetings.create', {
     siteId,
     heldOn: '2026-04-14',
     durationMinutes: 120,
@@ -168,13 +192,13 @@ function seedMeetings(ctx: ApiContext, siteId: string, [asha, tom]: string[]): v
       i === 0 ? { id: a.id, outcome: 'done' } : { id: a.id, outcome: 'carry', dueOn: '2026-05-12' }
     )
   })
-  call(ctx, 'quotes.create', {
+  dispatchValue(ctx, 'quotes.create', {
     siteId,
     text: 'Less ping-pong',
     speakerRole: 'Nurse',
     consent: 'no'
   })
-  call(ctx, 'actions.create', {
+  dispatchValue(ctx, 'actions.create', {
     siteId,
     description: 'Ask the ICB for data',
     agreedOn: '2026-04-20',
@@ -195,11 +219,11 @@ function seedOutcomes(
   programmeOutcomeId: string,
   [asha, tom]: string[]
 ): void {
-  const [siteId = '', otherSiteId = ''] = call(ctx, 'programmes.overview', {
+  const [siteId = '', otherSiteId = ''] = dispatchValue(ctx, 'programmes.overview', {
     id: programmeId
   }).sites.map((s) => s.id)
-  const [april, march] = call(ctx, 'meetings.list', { siteId })
-  const { id: outcomeId } = call(ctx, 'outcomes.create', {
+  const [april, march] = dispatchValue(ctx, 'meetings.list', { siteId })
+  const { id: outcomeId } = dispatchValue(ctx, 'outcomes.create', {
     siteId,
     title: 'Fewer delayed discharges',
     description: 'Home before the weekend',
@@ -209,7 +233,7 @@ function seedOutcomes(
     baselineRating: 3,
     baselineNote: 'Friday delays every week'
   })
-  call(ctx, 'outcomes.rate', {
+  dispatchValue(ctx, 'outcomes.rate', {
     outcomeId,
     ratedOn: '2026-04-14',
     rating: 5,
@@ -217,18 +241,25 @@ function seedOutcomes(
     judgedBy: 'group',
     meetingId: april?.id
   })
-  call(ctx, 'outcomes.rate', {
+  dispatchValue(ctx, 'outcomes.rate', {
     outcomeId,
     ratedOn: '2026-06-20',
     rating: 7,
     judgedBy: 'consultant'
   })
-  const options = call(ctx, 'outcomes.evidenceOptions', { outcomeId })
-  call(ctx, 'outcomes.linkEvidence', { outcomeId, quoteId: options.quotes[0]?.id, note: 'Said it' })
-  call(ctx, 'outcomes.linkEvidence', { outcomeId, meetingId: options.meetings[0]?.id })
-  call(ctx, 'outcomes.linkEvidence', { outcomeId, reflectionId: options.reflections[0]?.id })
+  const options = dispatchValue(ctx, 'outcomes.evidenceOptions', { outcomeId })
+  dispatchValue(ctx, 'outcomes.linkEvidence', {
+    outcomeId,
+    quoteId: options.quotes[0]?.id,
+    note: 'Said it'
+  })
+  dispatchValue(ctx, 'outcomes.linkEvidence', { outcomeId, meetingId: options.meetings[0]?.id })
+  dispatchValue(ctx, 'outcomes.linkEvidence', {
+    outcomeId,
+    reflectionId: options.reflections[0]?.id
+  })
 
-  const { id: huddle } = call(ctx, 'testsOfChange.create', {
+  const { id: huddle } = dispatchValue(ctx, 'testsOfChange.create', {
     siteId,
     title: 'Friday huddle',
     idea: 'Ward and social care meet on Friday mornings',
@@ -240,9 +271,9 @@ function seedOutcomes(
     newChangeIdea: { title: 'Discharge huddle', description: 'A short meeting before the weekend' },
     createdOn: '2026-04-14'
   })
-  call(ctx, 'testsOfChange.move', { id: huddle, status: 'planned', on: '2026-04-20' })
-  call(ctx, 'testsOfChange.move', { id: huddle, status: 'testing', on: '2026-05-01' })
-  call(ctx, 'testsOfChange.addCycle', {
+  dispatchValue(ctx, 'testsOfChange.move', { id: huddle, status: 'planned', on: '2026-04-20' })
+  dispatchValue(ctx, 'testsOfChange.move', { id: huddle, status: 'testing', on: '2026-05-01' })
+  dispatchValue(ctx, 'testsOfChange.addCycle', {
     testId: huddle,
     plan: 'Huddle on four Fridays',
     prediction: 'Two fewer delays a week',
@@ -252,14 +283,14 @@ function seedOutcomes(
     startedOn: '2026-05-01',
     endedOn: '2026-05-29'
   })
-  call(ctx, 'testsOfChange.move', {
+  dispatchValue(ctx, 'testsOfChange.move', {
     id: huddle,
     status: 'adopted',
     on: '2026-06-01',
     reason: 'Delays halved'
   })
-  const elsewhere = call(ctx, 'testsOfChange.prepare', { siteId: otherSiteId })
-  const { id: copy } = call(ctx, 'testsOfChange.create', {
+  const elsewhere = dispatchValue(ctx, 'testsOfChange.prepare', { siteId: otherSiteId })
+  const { id: copy } = dispatchValue(ctx, 'testsOfChange.create', {
     siteId: otherSiteId,
     title: 'Huddle at Westvale',
     ownerId: tom,
@@ -268,14 +299,14 @@ function seedOutcomes(
     changeIdeaId: elsewhere.changeIdeas[0]?.id,
     createdOn: '2026-05-04'
   })
-  call(ctx, 'testsOfChange.move', {
+  dispatchValue(ctx, 'testsOfChange.move', {
     id: copy,
     status: 'abandoned',
     on: '2026-06-15',
     reason: 'No ward cover on Fridays'
   })
 
-  const { id: measureId } = call(ctx, 'measures.create', {
+  const { id: measureId } = dispatchValue(ctx, 'measures.create', {
     siteId,
     outcomeId,
     name: 'Delayed discharges a week',
@@ -285,7 +316,7 @@ function seedOutcomes(
     baselinePoints: 10
   })
   const values = [9, 8, 10, 9.5, 8, 9, 11, 7, 6, 5, 4, 4.5, 3, 4]
-  call(ctx, 'measures.savePoints', {
+  dispatchValue(ctx, 'measures.savePoints', {
     measureId,
     points: values.map((value, week) => ({
       period: new Date(Date.UTC(2026, 2, 2 + 7 * week)).toISOString().slice(0, 10),
@@ -293,17 +324,21 @@ function seedOutcomes(
       note: week === 6 ? 'Bank holiday' : ''
     }))
   })
-  call(ctx, 'measures.addBaseline', { measureId, startsOn: '2026-06-01', reason: 'Huddle adopted' })
-  const { id: calls } = call(ctx, 'measures.create', {
+  dispatchValue(ctx, 'measures.addBaseline', {
+    measureId,
+    startsOn: '2026-06-01',
+    reason: 'Huddle adopted'
+  })
+  const { id: calls } = dispatchValue(ctx, 'measures.create', {
     siteId: otherSiteId,
     name: 'Calls returned within a day',
     unit: '%',
     better: 'higher',
     rules: 'ihi'
   })
-  call(ctx, 'measures.savePoints', {
+  dispatchValue(ctx, 'measures.savePoints', {
     measureId: calls,
     points: [{ period: '2026-05-04', value: 62.5 }]
   })
-  call(ctx, 'measures.archive', { id: calls })
+  dispatchValue(ctx, 'measures.archive', { id: calls })
 }

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { measureFields } from '../../api/schemas/measures'
 import { meetingFields } from '../../api/schemas/meetings'
 import { numberField, readNumber } from '../../renderer/src/components/numberField'
-import { snapshot, testApi, type TestApi } from './support'
+import { snapshot, testApi, type TestApi } from '../support/store'
 
 let api: TestApi
 let siteId: string

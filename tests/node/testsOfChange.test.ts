@@ -7,7 +7,7 @@ import {
   funnelSummary,
   stageTotals
 } from '../../renderer/src/features/testsOfChange/funnelSeries'
-import { snapshot, testApi, type TestApi } from './support'
+import { snapshot, testApi, type TestApi } from '../support/store'
 
 let api: TestApi
 let programmeId: string
