@@ -108,6 +108,7 @@ const PROGRAMME_WIDE: [string, (i: Ids) => unknown][] = [
   ['dashboard.get', (i) => ({ programmeId: i.programmeId })],
   ['actions.list', (i) => ({ programmeId: i.programmeId })],
   ['themes.summary', (i) => ({ programmeId: i.programmeId })],
+  ['people.find', (i) => ({ programmeId: i.programmeId, text: 'jo', limit: 8 })],
   ['programmes.overview', (i) => ({ id: i.programmeId })]
 ]
 

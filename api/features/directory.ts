@@ -4,6 +4,7 @@ import { organisations, people, siteMembers } from '../../db/schema'
 import { findSite } from '../../db/queries/sites'
 import {
   findOrganisation,
+  findPeople,
   findPerson,
   listOrganisations,
   listPeople,
@@ -18,6 +19,7 @@ import {
   createOrganisation,
   createPerson,
   directoryList,
+  findPeopleInput,
   updateOrganisation,
   updatePerson
 } from '../schemas/directory'
@@ -103,6 +105,12 @@ export const directoryHandlers = {
       today(ctx),
       directoryFilter(input.filter)
     )
+  }),
+
+  /** A few people matching what was typed, for pickers that do not list the whole programme. */
+  'people.find': handler(findPeopleInput, (ctx, input) => {
+    requireProgramme(ctx, input.programmeId)
+    return findPeople(ctx.db, input.programmeId, input.text, input.limit)
   }),
 
   'people.create': handler(createPerson, (ctx, { newOrganisation, joinSite, ...input }) => {

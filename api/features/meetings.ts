@@ -20,8 +20,8 @@ import type { ApiContext } from '../context'
 import { localTimestamp, today } from '../context'
 import { fieldError, notFound } from '../errors'
 import { handler } from '../handler'
-import { idInput, isoDate, recordId } from '../schemas/common'
-import { createMeeting, meetingFields, updateMeeting } from '../schemas/meetings'
+import { idInput, recordId } from '../schemas/common'
+import { createMeeting, meetingFields, prepareMeeting, updateMeeting } from '../schemas/meetings'
 import { requireSite } from './sites'
 
 type MeetingInput = z.output<typeof meetingFields>
@@ -84,37 +84,39 @@ export const meetingHandlers = {
     return listMeetings(ctx.db, siteId)
   }),
 
-  /** Everything the meeting form needs: who can attend, and the open actions to review. */
-  'meetings.prepare': handler(
-    z.object({
-      siteId: recordId('Site'),
-      heldOn: isoDate('Date').optional(),
-      meetingId: z.string().optional()
-    }),
-    (ctx, input) => {
-      const site = requireSite(ctx, input.siteId)
-      const onDate = input.heldOn ?? today(ctx)
-      const openActions = listActions(
-        ctx.db,
-        {
-          programmeId: site.programmeId,
-          siteId: site.id,
-          status: 'open',
-          agreedBefore: onDate,
-          includeArchivedSites: true
-        },
-        today(ctx)
-      ).filter((a) => !input.meetingId || a.meetingId !== input.meetingId)
-      return {
-        site: { id: site.id, name: site.name, programmeId: site.programmeId },
-        people: peopleForMeeting(ctx.db, site.programmeId, site.id, onDate).map((p) => ({
-          ...p,
-          isMember: !!p.isMember
-        })),
-        openActions
-      }
+  /**
+   * Everything the meeting form needs: the site's people (its members, recent attendees and who
+   * is on the meeting being edited; anyone else is found with people.find) and the open actions.
+   */
+  'meetings.prepare': handler(prepareMeeting, (ctx, input) => {
+    const site = requireSite(ctx, input.siteId)
+    if (input.meetingId && requireMeeting(ctx, input.meetingId, 'meetingId').siteId !== site.id) {
+      throw fieldError('meetingId', 'That meeting belongs to another site')
     }
-  ),
+    const onDate = input.heldOn ?? today(ctx)
+    const openActions = listActions(
+      ctx.db,
+      {
+        programmeId: site.programmeId,
+        siteId: site.id,
+        status: 'open',
+        agreedBefore: onDate,
+        includeArchivedSites: true
+      },
+      today(ctx)
+    ).filter((a) => !input.meetingId || a.meetingId !== input.meetingId)
+    return {
+      site: { id: site.id, name: site.name, programmeId: site.programmeId },
+      people: peopleForMeeting(ctx.db, site.id, onDate, input.meetingId ?? null).map(
+        ({ memberships, ...p }) => ({
+          ...p,
+          isMember: !!p.isMember,
+          memberships: JSON.parse(memberships) as { joinedOn: string; leftOn: string | null }[]
+        })
+      ),
+      openActions
+    }
+  }),
 
   'meetings.get': handler(idInput, (ctx, { id }) => {
     const meeting = requireMeeting(ctx, id)

@@ -49,3 +49,15 @@ export const directoryList = z.object({
   /** Only rows whose name, role, organisation, sector or partnerships contain this text. */
   filter: z.string({ error: 'Filter must be text' }).trim().max(200).default('')
 })
+
+/** Finding someone by name, role or organisation, e.g. to add to a meeting not on its list. */
+export const findPeopleInput = z.object({
+  programmeId: recordId('Programme'),
+  text: requiredText('Search text', 100),
+  limit: z
+    .number({ error: 'Limit must be a number' })
+    .int({ error: 'Limit must be a whole number' })
+    .min(1, { error: 'Limit must be at least 1' })
+    .max(50, { error: 'Limit must be at most 50' })
+    .default(10)
+})

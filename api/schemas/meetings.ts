@@ -136,3 +136,11 @@ export const listActions = z.object({
     .optional(),
   overdueOnly: z.boolean({ error: 'Overdue only must be true or false' }).default(false)
 })
+
+/** The meeting form for a site: on a day (today if absent), editing a meeting or a new one. */
+export const prepareMeeting = z.object({
+  siteId: recordId('Site'),
+  heldOn: isoDate('Date').optional(),
+  /** The meeting being edited: its attendees are offered, its own actions are not reviewed. */
+  meetingId: z.string({ error: 'Meeting must be an id' }).optional()
+})

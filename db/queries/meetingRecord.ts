@@ -7,7 +7,14 @@ import type { Db } from '../store'
 export interface PreviousAttendance {
   meetingId: string
   heldOn: string
-  attendance: { personId: string; status: 'attended' | 'apologies' }[]
+  /** Who came, named, so a form that does not list them yet can add them (not the archived). */
+  attendance: {
+    personId: string
+    status: 'attended' | 'apologies'
+    name: string
+    role: string
+    organisationName: string | null
+  }[]
 }
 
 /** The site's latest meeting before `before` (leaving out `excludeId`) and who came to it. */
@@ -23,8 +30,10 @@ export function previousAttendance(
     ORDER BY held_on DESC, start_time DESC, id DESC LIMIT 1`)
   if (!meeting) return null
   const attendance = db.all<PreviousAttendance['attendance'][number]>(sql`
-    SELECT person_id AS personId, status FROM meeting_attendance
-    WHERE meeting_id = ${meeting.id} ORDER BY person_id`)
+    SELECT a.person_id AS personId, a.status, p.name, p.role, o.name AS organisationName
+    FROM meeting_attendance a JOIN people p ON p.id = a.person_id
+    LEFT JOIN organisations o ON o.id = p.organisation_id
+    WHERE a.meeting_id = ${meeting.id} AND p.archived_at IS NULL ORDER BY a.person_id`)
   return { meetingId: meeting.id, heldOn: meeting.heldOn, attendance }
 }
 

@@ -133,22 +133,50 @@ export interface PersonChoiceRow {
   name: string
   role: string
   organisationName: string | null
-  /** 1 when the person is a current member of the site's partnership. */
+  /** 1 when the person is a member of the site's partnership on the meeting date. */
   isMember: number
+  /** Their spells in the site's partnership, as JSON: [{"joinedOn": ..., "leftOn": ...}]. */
+  memberships: string
 }
 
-/** Everyone in the programme the meeting form can mark present, site members first. */
+/** How many of the site's latest meetings count as "recent" for the people a form offers. */
+export const RECENT_MEETINGS = 6
+
+/**
+ * The people the meeting form offers for one site, never the whole programme: the site's
+ * members (past ones too: the form may be dated before they left), whoever came to one of the
+ * site's last few meetings on or before the date, and whoever is on the meeting being edited
+ * (even if archived since). Members on the date first.
+ */
 export function peopleForMeeting(
   db: Db,
-  programmeId: string,
   siteId: string,
-  onDate: string
+  onDate: string,
+  meetingId: string | null
 ): PersonChoiceRow[] {
+  const editing = meetingId ?? ''
   return db.all<PersonChoiceRow>(sql`
+    WITH recent AS (
+      SELECT id FROM meetings WHERE site_id = ${siteId} AND held_on <= ${onDate} AND id <> ${editing}
+      ORDER BY held_on DESC, start_time DESC LIMIT ${RECENT_MEETINGS}
+    ), offered(person_id, on_meeting) AS (
+      SELECT person_id, 0 FROM site_members WHERE site_id = ${siteId}
+      UNION ALL
+      SELECT a.person_id, 0 FROM recent r JOIN meeting_attendance a ON a.meeting_id = r.id
+      UNION ALL
+      SELECT person_id, 1 FROM meeting_attendance WHERE meeting_id = ${editing}
+    ), chosen AS (
+      SELECT person_id, max(on_meeting) AS on_meeting FROM offered GROUP BY person_id
+    )
     SELECT p.id, p.name, p.role, o.name AS organisationName,
       EXISTS (SELECT 1 FROM site_members m WHERE m.site_id = ${siteId} AND m.person_id = p.id
-        AND m.joined_on <= ${onDate} AND (m.left_on IS NULL OR m.left_on > ${onDate})) AS isMember
-    FROM people p LEFT JOIN organisations o ON o.id = p.organisation_id
-    WHERE p.programme_id = ${programmeId} AND p.archived_at IS NULL
-    ORDER BY isMember DESC, p.name COLLATE NOCASE`)
+        AND m.joined_on <= ${onDate} AND (m.left_on IS NULL OR m.left_on > ${onDate})) AS isMember,
+      (SELECT json_group_array(
+          json_object('joinedOn', m.joined_on, 'leftOn', m.left_on) ORDER BY m.joined_on
+        )
+         FROM site_members m WHERE m.site_id = ${siteId} AND m.person_id = p.id) AS memberships
+    FROM chosen c JOIN people p ON p.id = c.person_id
+    LEFT JOIN organisations o ON o.id = p.organisation_id
+    WHERE p.archived_at IS NULL OR c.on_meeting = 1
+    ORDER BY isMember DESC, p.name COLLATE NOCASE, p.id`)
 }

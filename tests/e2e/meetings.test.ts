@@ -1,7 +1,7 @@
 // Recording two meetings of a site, following an action from one to the next, and seeing the
 // result in the action tracker, the site's engagement and its quote bank.
 import { afterEach, describe, expect, it } from 'vitest'
-import type { Page } from 'playwright-core'
+import type { Locator, Page } from 'playwright-core'
 import { expectAccessible, goTo, openSession, screenshot, seed, type Session } from './support'
 
 const NOW = new Date('2026-11-21T10:00:00Z')
@@ -70,6 +70,15 @@ function seedSite(s: Session) {
     return { id, name }
   })
   return { programmeId, siteId, people }
+}
+
+/** Whether the element has the keyboard focus (evaluated in the page: this file has no DOM types). */
+async function hasFocus(control: Locator): Promise<boolean> {
+  const id = await control.getAttribute('id')
+  return (
+    id !== null &&
+    (await control.page().evaluate<string>('document.activeElement?.id ?? ""')) === id
+  )
 }
 
 async function mark(page: Page, name: string, status: 'Attended' | 'Sent apologies') {
@@ -221,5 +230,129 @@ describe('meetings, quotes and actions, end to end', () => {
       .toBe('1 quote')
     await screenshot(page, '15-quote-bank')
     await expectAccessible(page, 'quote bank')
+  })
+
+  it('adds people not in the partnership with the keyboard, from a search of the programme', async () => {
+    session = await openSession(clock)
+    const { page } = session
+    const { programmeId, siteId, people } = seedSite(session)
+    const pharmacy = seed(
+      session,
+      'organisations.create',
+      { programmeId, name: 'Harrowdene Pharmacy', sector: 'primary_care' },
+      clock
+    )
+    const outsider = (name: string, role: string, organisationId: string | null = null) =>
+      seed(session as Session, 'people.create', { programmeId, name, role, organisationId }, clock)
+        .id
+    const priya = outsider('Priya Natt', 'Pharmacist', pharmacy.id)
+    const nate = outsider('Nate Oduya', 'Councillor')
+    outsider('Jonathan Fenn', 'Natural health adviser')
+
+    await goTo(session, `/programmes/${programmeId}/sites/${siteId}/meetings/new`)
+    await page.getByRole('heading', { name: 'Record a meeting' }).waitFor()
+    await page.getByLabel('Date', { exact: false }).first().fill('2026-11-18')
+    await mark(page, people[0]?.name ?? '', 'Attended')
+    // The grid lists the partnership only: the programme's other people are found by search.
+    expect(await page.getByLabel('Attendance for Priya Natt').count()).toBe(0)
+    expect(await page.locator('.attendance-table tbody tr').count()).toBe(16)
+
+    const search = page.getByRole('combobox', { name: 'Add someone not on the list' })
+    await page.getByLabel(`Attendance for ${people[15]?.name}`).focus()
+    for (let i = 0; i < 5 && !(await hasFocus(search)); i++) await page.keyboard.press('Tab')
+    expect(await hasFocus(search)).toBe(true)
+    await page.keyboard.type('nat', { delay: 30 })
+    const options = page.getByRole('listbox', { name: 'Add someone not on the list' })
+    await expect
+      .poll(() => options.getByRole('option').allInnerTexts())
+      .toEqual([
+        'Nate Oduya Councillor',
+        'Jonathan Fenn Natural health adviser',
+        'Priya Natt Pharmacist, Harrowdene Pharmacy'
+      ])
+    expect(await search.getAttribute('aria-expanded')).toBe('true')
+    await page.keyboard.press('ArrowDown')
+    await page.keyboard.press('ArrowDown')
+    await page.keyboard.press('ArrowDown')
+    const active = await search.getAttribute('aria-activedescendant')
+    expect(await page.locator(`[id="${active}"]`).innerText()).toContain('Priya Natt')
+    await screenshot(page, '16-meeting-person-search')
+    await expectAccessible(page, 'meeting form with the person search open')
+    await page.keyboard.press('Enter')
+
+    // Picked: on the grid, marked attended, the box empty and still focused for the next one.
+    await expect
+      .poll(() => page.getByLabel('Attendance for Priya Natt').inputValue())
+      .toBe('attended')
+    expect(await page.getByRole('heading', { name: 'Record a meeting' }).count()).toBe(1)
+    expect(await search.inputValue()).toBe('')
+    expect(await hasFocus(search)).toBe(true)
+    expect(await page.getByText('2 attended · 0 sent apologies').count()).toBe(1)
+    // Marked absent again, they stay on the grid to be marked once more.
+    await page.getByLabel('Attendance for Priya Natt').selectOption({ label: 'Absent' })
+    await page.getByLabel('Attendance for Priya Natt').selectOption({ label: 'Sent apologies' })
+
+    // An action owner from elsewhere in the programme, found the same way.
+    await page.getByRole('button', { name: 'Add an action' }).click()
+    await page.getByLabel('Action 1', { exact: true }).fill('Brief the council on the pilot')
+    await page.getByLabel('Action 1 due date').fill('2026-12-09')
+    await page.getByRole('button', { name: 'Find an owner not on the list for action 1' }).focus()
+    await page.keyboard.press('Enter')
+    const ownerSearch = page.getByRole('combobox', {
+      name: "Find action 1's owner in the programme"
+    })
+    await expect.poll(() => hasFocus(ownerSearch)).toBe(true)
+    await page.keyboard.type('counc', { delay: 30 })
+    await page.getByRole('option', { name: /Nate Oduya/ }).waitFor()
+    await page.keyboard.press('ArrowDown')
+    await page.keyboard.press('Enter')
+    const owner = page.getByLabel('Action 1 owner')
+    await expect.poll(() => hasFocus(owner)).toBe(true)
+    expect(await owner.inputValue()).toBe(nate)
+    expect(await ownerSearch.count()).toBe(0)
+    // Nate, found as an owner only, waits among the non-members until asked for.
+    expect(await page.getByLabel('Attendance for Nate Oduya').count()).toBe(0)
+    const others = page.getByLabel(
+      'Also show people on the list who are not members on this date (1)'
+    )
+    await others.check()
+    expect(await page.getByLabel('Attendance for Nate Oduya').inputValue()).toBe('')
+    await others.uncheck()
+    await screenshot(page, '17-meeting-owner-found')
+    await expectAccessible(page, 'meeting form with an owner found in the programme')
+
+    await page.getByRole('button', { name: 'Save meeting record' }).click()
+    await page.getByRole('heading', { name: 'Partnership meeting, 18 Nov 2026' }).waitFor()
+    const [saved] = seed(session, 'meetings.list', { siteId })
+    const record = seed(session, 'meetings.get', { id: saved?.id ?? '' })
+    expect(record.attendance.map((a) => [a.name, a.status])).toEqual([
+      [people[0]?.name, 'attended'],
+      ['Priya Natt', 'apologies']
+    ])
+    expect(record.attendance[1]?.personId).toBe(priya)
+    expect(record.actions.map((a) => [a.description, a.ownerName])).toEqual([
+      ['Brief the council on the pilot', 'Nate Oduya']
+    ])
+
+    // Edited after Priya is archived: she is still on it, as she was.
+    seed(session, 'people.archive', { id: priya }, clock)
+    await page.getByRole('link', { name: 'Edit meeting' }).click()
+    await page.getByRole('heading', { name: 'Edit meeting' }).waitFor()
+    expect(await page.getByLabel('Attendance for Priya Natt').inputValue()).toBe('apologies')
+    await page.getByLabel('Venue').fill('Harrowdene Library')
+    await page.getByRole('button', { name: 'Save meeting' }).click()
+    await page.getByRole('heading', { name: 'Partnership meeting, 18 Nov 2026' }).waitFor()
+    expect(
+      seed(session, 'meetings.get', { id: saved?.id ?? '' }).attendance.map((a) => a.name)
+    ).toEqual([people[0]?.name, 'Priya Natt'])
+    seed(session, 'people.restore', { id: priya }, clock)
+
+    // The next meeting offers Priya, who came to a recent one, and "same as last meeting" marks her.
+    await goTo(session, `/programmes/${programmeId}/sites/${siteId}/meetings/new`)
+    await page.getByRole('heading', { name: 'Record a meeting' }).waitFor()
+    await page.getByLabel('Date', { exact: false }).first().fill('2026-11-20')
+    await page.getByRole('button', { name: 'Same as last meeting (18 Nov 2026)' }).click()
+    expect(await page.getByLabel('Attendance for Priya Natt').inputValue()).toBe('apologies')
+    expect(await page.getByLabel(`Attendance for ${people[0]?.name}`).inputValue()).toBe('attended')
   })
 })

@@ -179,32 +179,96 @@ describe('recording a meeting', () => {
 })
 
 describe('preparing the meeting form', () => {
-  it('offers site members first, flagged, then the rest of the programme', () => {
-    const dee = api.call('people.create', { programmeId, name: 'Dee Long', role: 'OT' }).id
+  it('offers the site’s members, flagged on the date, and no one else from the programme', () => {
+    const person = (name: string, role = 'OT') =>
+      api.call('people.create', { programmeId, name, role }).id
+    const dee = person('Dee Long')
     api.call('siteMembers.add', { siteId, personId: dee, role: 'member', joinedOn: '2026-06-01' })
-    const gone = api.call('people.create', { programmeId, name: 'Al Gone', role: 'GP' }).id
+    const eve = person('Eve Stone')
+    const spell = { siteId, personId: eve, role: 'member' } as const
+    api.call('siteMembers.add', { ...spell, joinedOn: '2026-02-01', leftOn: '2026-04-01' })
+    api.call('siteMembers.add', { ...spell, joinedOn: '2026-07-01' })
+    const fay = person('Fay Westvale')
+    api.call('siteMembers.add', {
+      siteId: otherSiteId,
+      personId: fay,
+      role: 'member',
+      joinedOn: '2026-02-01'
+    })
+    const gone = person('Al Gone', 'GP')
+    api.call('siteMembers.add', { siteId, personId: gone, role: 'member', joinedOn: '2026-02-01' })
     api.call('people.archive', { id: gone })
+
     const prepared = api.call('meetings.prepare', { siteId, heldOn: '2026-05-01' })
     expect(prepared.site).toEqual({ id: siteId, name: 'Eastbrook', programmeId })
+    // Cas (in the programme, never in this partnership nor at its meetings) and Fay (Westvale)
+    // are found with people.find instead.
     expect(prepared.people.map((p) => [p.name, p.isMember])).toEqual([
       ['Asha Patel', true],
       ['Ben Okafor', true],
-      ['Cas Doyle', false],
-      ['Dee Long', false] // joins after this date
+      ['Dee Long', false], // joins after this date
+      ['Eve Stone', false] // left before it, rejoins after it
     ])
     expect(prepared.people[0]).toEqual({
       id: asha,
       name: 'Asha Patel',
       role: 'District nurse',
       organisationName: 'NHS Trust',
-      isMember: true
+      isMember: true,
+      memberships: [{ joinedOn: '2026-02-01', leftOn: null }]
     })
+    expect(prepared.people[3]?.memberships).toEqual([
+      { joinedOn: '2026-02-01', leftOn: '2026-04-01' },
+      { joinedOn: '2026-07-01', leftOn: null }
+    ])
+    const march = api.call('meetings.prepare', { siteId, heldOn: '2026-03-01' })
+    expect(march.people.filter((p) => p.isMember).map((p) => p.name)).toEqual([
+      'Asha Patel',
+      'Ben Okafor',
+      'Eve Stone'
+    ])
     const today = api.call('meetings.prepare', { siteId })
     expect(today.people.filter((p) => p.isMember).map((p) => p.name)).toEqual([
       'Asha Patel',
       'Ben Okafor',
-      'Dee Long'
+      'Dee Long',
+      'Eve Stone'
     ])
+  })
+
+  it('offers who came to the site’s last six meetings by the date, and who is on the one edited', () => {
+    const guest = (name: string) =>
+      api.call('people.create', { programmeId, name, role: 'Councillor' }).id
+    const [gus, hal, ivy] = [guest('Gus Early'), guest('Hal Late'), guest('Ivy Elsewhere')]
+    const days = ['03-02', '03-09', '03-16', '03-23', '03-30', '04-06', '04-13']
+    const ids = days.map((day, i) =>
+      meeting({
+        heldOn: `2026-${day}`,
+        attendance: [
+          { personId: asha, status: 'attended' },
+          ...(i === 0 ? [{ personId: gus, status: 'attended' as const }] : []),
+          ...(i === 6 ? [{ personId: hal, status: 'apologies' as const }] : [])
+        ]
+      })
+    )
+    api.call('meetings.create', {
+      siteId: otherSiteId,
+      ...base,
+      attendance: [{ personId: ivy, status: 'attended' }]
+    })
+    const offered = (heldOn: string, meetingId?: string) =>
+      api
+        .call('meetings.prepare', { siteId, heldOn, meetingId })
+        .people.filter((p) => !p.isMember)
+        .map((p) => p.name)
+    // Gus came to the first of seven meetings only: no longer recent after the seventh.
+    expect(offered('2026-05-01')).toEqual(['Hal Late'])
+    expect(offered('2026-04-06')).toEqual(['Gus Early'])
+    // Editing the first meeting: Gus is on it, even once archived; that meeting is not "recent".
+    api.call('people.archive', { id: gus })
+    expect(offered('2026-03-02', ids[0])).toEqual(['Gus Early'])
+    expect(offered('2026-05-01', ids[0])).toEqual(['Gus Early', 'Hal Late'])
+    expect(offered('2026-05-01')).toEqual(['Hal Late'])
   })
 
   it('lists open actions agreed before the date, leaving out the meeting being edited', () => {
@@ -391,6 +455,11 @@ describe('rejected meeting calls change nothing', () => {
     ['no site', 'meetings.create', () => base, 'invalid_input', 'siteId', /^Site is required/],
     ['listing the meetings of an unknown site', 'meetings.list', () => ({ siteId: 'nope' }), 'not_found', 'siteId', /site/],
     ['preparing for an unknown site', 'meetings.prepare', () => ({ siteId: 'nope' }), 'not_found', 'siteId', /site/],
+    ['preparing without a site', 'meetings.prepare', () => ({ heldOn: '2026-03-10' }), 'invalid_input', 'siteId', /^Site is required/],
+    ['preparing for a malformed date', 'meetings.prepare', () => ({ siteId, heldOn: '10/03/2026' }), 'invalid_input', 'heldOn', /^Date must be a date/],
+    ['preparing to edit an unknown meeting', 'meetings.prepare', () => ({ siteId, meetingId: 'nope' }), 'not_found', 'meetingId', /meeting/],
+    ['preparing to edit another site’s meeting', 'meetings.prepare', () => ({ siteId, meetingId: api.call('meetings.create', { ...base, siteId: otherSiteId }).id }), 'invalid_input', 'meetingId', /^That meeting belongs to another site$/],
+    ['preparing with a meeting id that is not text', 'meetings.prepare', () => ({ siteId, meetingId: 7 }), 'invalid_input', 'meetingId', /^Meeting must be an id/],
     ['reading an unknown meeting', 'meetings.get', () => ({ id: 'nope' }), 'not_found', 'id', /meeting/],
     ['updating an unknown meeting', 'meetings.update', () => ({ ...base, id: 'nope' }), 'not_found', 'id', /meeting/],
     ['previewing the deletion of an unknown meeting', 'meetings.deletePreview', () => ({ id: 'nope' }), 'not_found', 'id', /meeting/],

@@ -1,29 +1,38 @@
-// Who came: the site's people (and, on request, the rest of the programme) marked attended or
-// sent apologies, a count of those not named, and adding someone new without leaving the form.
+// Who came: the site's people (members on the date; past members and recent attendees on
+// request; anyone else in the programme found by search) marked attended or sent apologies, a
+// count of those not named, and adding someone new without leaving the form.
 import { useState } from 'react'
 import { useWatch, type UseFormReturn } from 'react-hook-form'
-import type { ApiOutput } from '../../../../api/contract'
 import { useApiQuery } from '../../api/hooks'
 import { TextField } from '../../components/fields'
 import { formatDate, todayIso } from '../../lib/dates'
 import { AddPersonInline } from './AddPersonInline'
-import type { MeetingFormInput, MeetingFormValues } from './meetingForm'
-
-type Person = ApiOutput<'meetings.prepare'>['people'][number]
+import {
+  addToList,
+  type MeetingFormInput,
+  type MeetingFormValues,
+  type MeetingPerson
+} from './meetingForm'
+import { PersonSearch, type FoundPerson } from './PersonSearch'
 
 export function AttendanceSection(props: {
   form: UseFormReturn<MeetingFormInput, unknown, MeetingFormValues>
-  people: Person[]
+  people: MeetingPerson[]
   programmeId: string
   siteId: string
   /** The meeting being edited, left out of "same as last meeting". */
   meetingId?: string
 }) {
   const { form } = props
-  const [showEveryone, setShowEveryone] = useState(false)
+  const [showOthers, setShowOthers] = useState(false)
+  // Found with the search: kept in the grid even when marked absent again.
+  const [pinned, setPinned] = useState<ReadonlySet<string>>(new Set())
   const attendance = useWatch({ control: form.control, name: 'attendance' })
   const heldOn = useWatch({ control: form.control, name: 'heldOn' })
-  const shown = props.people.filter((p) => showEveryone || p.isMember || attendance[p.id])
+  const listed = (p: MeetingPerson) => p.isMember || !!attendance[p.id] || pinned.has(p.id)
+  const shown = props.people.filter((p) => showOthers || listed(p))
+  // Past members, people from recent meetings and people found for other pickers.
+  const others = props.people.filter((p) => !listed(p)).length
   const attended = Object.values(attendance).filter((s) => s === 'attended').length
   const apologies = Object.values(attendance).filter((s) => s === 'apologies').length
   const errors = form.formState.errors.attendance as
@@ -38,8 +47,18 @@ export function AttendanceSection(props: {
     form.setValue(`attendance.${personId}`, status, { shouldDirty: true })
   const everyoneAttended = () => shown.forEach((p) => mark(p.id, 'attended'))
   const sameAsLast = () => {
-    const previous = new Map(last.data?.attendance.map((a) => [a.personId, a.status]))
-    for (const p of props.people) mark(p.id, previous.get(p.id) ?? '')
+    const previous = last.data?.attendance ?? []
+    // Someone at the last meeting who is not on the list (it may be long ago) joins it.
+    for (const a of previous) addToList(form, props.people, { ...a, id: a.personId })
+    const status = new Map(previous.map((a) => [a.personId, a.status]))
+    for (const p of props.people) mark(p.id, status.get(p.id) ?? '')
+    for (const [personId, s] of status) mark(personId, s)
+  }
+  const found = (person: FoundPerson) => {
+    addToList(form, props.people, person)
+    setPinned((ids) => new Set(ids).add(person.id))
+    mark(person.id, 'attended')
+    return `${person.name} is on the list, marked as attended`
   }
   return (
     <fieldset className="form-section">
@@ -98,14 +117,22 @@ export function AttendanceSection(props: {
           ))}
         </tbody>
       </table>
-      <label className="checkbox">
-        <input
-          type="checkbox"
-          checked={showEveryone}
-          onChange={(e) => setShowEveryone(e.target.checked)}
-        />
-        Show people from elsewhere in the programme
-      </label>
+      {others > 0 || showOthers ? (
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={showOthers}
+            onChange={(e) => setShowOthers(e.target.checked)}
+          />
+          Also show people on the list who are not members on this date ({others})
+        </label>
+      ) : null}
+      <PersonSearch
+        programmeId={props.programmeId}
+        label="Add someone not on the list"
+        hint="Type two or more letters of their name, role or organisation, then pick them with the arrow keys and Enter. They are marked as attended."
+        onPick={found}
+      />
       <AddPersonInline
         programmeId={props.programmeId}
         siteId={props.siteId}

@@ -1,7 +1,7 @@
 // Record a meeting (or edit one): details, attendance, notes and, for a new meeting, its actions,
 // quotes and what happened to the open actions from earlier meetings.
 import { zodResolver } from '@hookform/resolvers/zod'
-import { useForm, type Path } from 'react-hook-form'
+import { useForm, useWatch, type Path } from 'react-hook-form'
 import { useNavigate, useParams } from 'react-router'
 import type { ApiOutput } from '../../../../api/contract'
 import { COMMON_METHODS, MEETING_KINDS } from '../../../../api/schemas/vocabulary'
@@ -24,6 +24,7 @@ import {
   emptyMeeting,
   formPathFor,
   meetingFormSchema,
+  meetingPeople,
   meetingToForm,
   toCreateInput,
   toUpdateInput,
@@ -70,19 +71,13 @@ function MeetingForm({ prepared, existing }: { prepared: Prepared; existing?: Ex
     form
   )
   const guard = useLeaveGuard(form.formState.isDirty, true)
-  // People who attended an earlier version of this meeting but have since been archived still count.
-  const people = [
-    ...prepared.people,
-    ...(existing?.attendance ?? [])
-      .filter((a) => !prepared.people.some((p) => p.id === a.personId))
-      .map((a) => ({
-        id: a.personId,
-        name: a.name,
-        role: a.role,
-        organisationName: a.organisationName,
-        isMember: true
-      }))
-  ]
+  // The site's people (with whoever is on this meeting), those found in the programme since,
+  // each a partnership member or not on the date typed.
+  const [heldOn, extraPeople] = useWatch({
+    control: form.control,
+    name: ['heldOn', 'extraPeople']
+  })
+  const people = meetingPeople(prepared.people, extraPeople ?? [], heldOn)
 
   const onSubmit = form.handleSubmit(async (values) => {
     try {
@@ -173,8 +168,8 @@ function MeetingForm({ prepared, existing }: { prepared: Prepared; existing?: Ex
       <DecisionsSection form={form} />
       {existing ? null : (
         <>
-          <NewActionsSection form={form} people={people} />
-          <QuotesSection form={form} people={people} />
+          <NewActionsSection form={form} people={people} programmeId={site.programmeId} />
+          <QuotesSection form={form} people={people} programmeId={site.programmeId} />
         </>
       )}
       <LearningSection form={form} />

@@ -11,7 +11,13 @@ import {
   optionsFrom
 } from '../../components/fields'
 import { formatDate } from '../../lib/dates'
-import type { MeetingFormInput, MeetingFormValues } from './meetingForm'
+import {
+  addToList,
+  type MeetingFormInput,
+  type MeetingFormValues,
+  type MeetingPerson
+} from './meetingForm'
+import { FindInProgramme } from './PersonSearch'
 
 type Form = UseFormReturn<MeetingFormInput, unknown, MeetingFormValues>
 type Prepared = ApiOutput<'meetings.prepare'>
@@ -72,7 +78,14 @@ export function ReviewSection({
   )
 }
 
-export function NewActionsSection({ form, people }: { form: Form; people: Prepared['people'] }) {
+/** What the owner and speaker pickers get: the form's list, and where to find anyone else. */
+interface PeopleProps {
+  form: Form
+  people: MeetingPerson[]
+  programmeId: string
+}
+
+export function NewActionsSection({ form, people, programmeId }: PeopleProps) {
   const list = useFieldArray({ control: form.control, name: 'actions' })
   const errors = form.formState.errors.actions
   const owners = people.map((p) => ({ value: p.id, label: p.name }))
@@ -87,13 +100,29 @@ export function NewActionsSection({ form, people }: { form: Form; people: Prepar
             error={errors?.[i]?.description?.message}
           />
           <div className="field-grid">
-            <SelectField
-              label={`Action ${i + 1} owner`}
-              placeholder="No owner yet"
-              options={owners}
-              registration={form.register(`actions.${i}.ownerId`)}
-              error={errors?.[i]?.ownerId?.message}
-            />
+            <div className="picker-with-search">
+              <SelectField
+                label={`Action ${i + 1} owner`}
+                placeholder="No owner yet"
+                options={owners}
+                registration={form.register(`actions.${i}.ownerId`)}
+                error={errors?.[i]?.ownerId?.message}
+              />
+              <FindInProgramme
+                programmeId={programmeId}
+                opener="Find an owner not on the list"
+                openerName={`Find an owner not on the list for action ${i + 1}`}
+                label={`Find action ${i + 1}'s owner in the programme`}
+                onPick={(person) => {
+                  addToList(form, people, person)
+                  // Once the list has drawn their option, or the select cannot show them.
+                  window.setTimeout(() => {
+                    form.setValue(`actions.${i}.ownerId`, person.id, { shouldDirty: true })
+                    form.setFocus(`actions.${i}.ownerId`)
+                  })
+                }}
+              />
+            </div>
             <DateField
               label={`Action ${i + 1} due date`}
               control={form.control}
@@ -117,7 +146,7 @@ export function NewActionsSection({ form, people }: { form: Form; people: Prepar
   )
 }
 
-export function QuotesSection({ form, people }: { form: Form; people: Prepared['people'] }) {
+export function QuotesSection({ form, people, programmeId }: PeopleProps) {
   const list = useFieldArray({ control: form.control, name: 'quotes' })
   const errors = form.formState.errors.quotes
   const speakers = people.map((p) => ({ value: p.id, label: `${p.name} (${p.role})` }))
@@ -136,20 +165,39 @@ export function QuotesSection({ form, people }: { form: Form; people: Prepared['
             error={errors?.[i]?.text?.message}
           />
           <div className="field-grid">
-            <SelectField
-              label={`Quote ${i + 1} speaker (private)`}
-              placeholder="Not recorded"
-              options={speakers}
-              registration={form.register(`quotes.${i}.personId`, {
-                onChange: (e: { target: { value: string } }) => {
-                  const person = people.find((p) => p.id === e.target.value)
-                  if (person && !form.getValues(`quotes.${i}.speakerRole`)) {
+            <div className="picker-with-search">
+              <SelectField
+                label={`Quote ${i + 1} speaker (private)`}
+                placeholder="Not recorded"
+                options={speakers}
+                registration={form.register(`quotes.${i}.personId`, {
+                  onChange: (e: { target: { value: string } }) => {
+                    const person = people.find((p) => p.id === e.target.value)
+                    if (person && !form.getValues(`quotes.${i}.speakerRole`)) {
+                      form.setValue(`quotes.${i}.speakerRole`, person.role)
+                    }
+                  }
+                })}
+                error={errors?.[i]?.personId?.message}
+              />
+              <FindInProgramme
+                programmeId={programmeId}
+                opener="Find a speaker not on the list"
+                openerName={`Find a speaker not on the list for quote ${i + 1}`}
+                label={`Find quote ${i + 1}'s speaker in the programme`}
+                onPick={(person) => {
+                  addToList(form, people, person)
+                  if (!form.getValues(`quotes.${i}.speakerRole`)) {
                     form.setValue(`quotes.${i}.speakerRole`, person.role)
                   }
-                }
-              })}
-              error={errors?.[i]?.personId?.message}
-            />
+                  // Once the list has drawn their option, or the select cannot show them.
+                  window.setTimeout(() => {
+                    form.setValue(`quotes.${i}.personId`, person.id, { shouldDirty: true })
+                    form.setFocus(`quotes.${i}.personId`)
+                  })
+                }}
+              />
+            </div>
             <TextField
               label={`Quote ${i + 1} speaker's role`}
               registration={form.register(`quotes.${i}.speakerRole`)}

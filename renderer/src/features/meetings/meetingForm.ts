@@ -1,6 +1,7 @@
 // The meeting form's shape, built from the API's own field schemas, and the pure translations
 // between it and the API: form values to meetings.create / meetings.update input, and API issue
 // paths back to form fields.
+import type { UseFormReturn } from 'react-hook-form'
 import { z } from 'zod'
 import { recordId } from '../../../../api/schemas/common'
 import {
@@ -27,13 +28,60 @@ export const meetingFormSchema = meetingFields
     otherMethods: z.string(),
     actions: z.array(newActionFields),
     quotes: z.array(quoteFields),
-    reviews: z.array(actionReview.extend({ id: recordId('Action') }))
+    reviews: z.array(actionReview.extend({ id: recordId('Action') })),
+    /** People found in the programme and added to this form's list (kept in its draft too). */
+    extraPeople: z.array(
+      z.object({
+        id: z.string(),
+        name: z.string(),
+        role: z.string(),
+        organisationName: z.string().nullable()
+      })
+    )
   })
 
 export type MeetingFormInput = z.input<typeof meetingFormSchema>
 export type MeetingFormValues = z.output<typeof meetingFormSchema>
 type Meeting = ApiOutput<'meetings.get'>
 type OpenAction = ApiOutput<'meetings.prepare'>['openActions'][number]
+type PreparedPerson = ApiOutput<'meetings.prepare'>['people'][number]
+type ExtraPerson = MeetingFormInput['extraPeople'][number]
+
+/** Someone the form offers, and whether they are in the partnership on the meeting's date. */
+export interface MeetingPerson {
+  id: string
+  name: string
+  role: string
+  organisationName: string | null
+  isMember: boolean
+}
+
+/**
+ * The form's list: the site's people from meetings.prepare, then those added from the search,
+ * each a member or not on `day` (the date typed; the prepared flag while it is not a date).
+ * Members first, then by name, as the grid shows them.
+ */
+export function meetingPeople(
+  prepared: PreparedPerson[],
+  extra: ExtraPerson[],
+  day: string
+): MeetingPerson[] {
+  const valid = /^\d{4}-\d{2}-\d{2}$/.test(day)
+  const listed: MeetingPerson[] = prepared.map(({ memberships, ...p }) => ({
+    ...p,
+    isMember: valid
+      ? memberships.some((m) => m.joinedOn <= day && (m.leftOn === null || m.leftOn > day))
+      : p.isMember
+  }))
+  const known = new Set(listed.map((p) => p.id))
+  for (const p of extra) {
+    if (!known.has(p.id)) listed.push({ ...p, isMember: false })
+    known.add(p.id)
+  }
+  const byName = (a: MeetingPerson, b: MeetingPerson) =>
+    a.name.localeCompare(b.name, 'en-GB', { sensitivity: 'base' }) || a.id.localeCompare(b.id)
+  return listed.sort((a, b) => Number(b.isMember) - Number(a.isMember) || byName(a, b))
+}
 
 export function emptyMeeting(heldOn: string, openActions: OpenAction[]): MeetingFormInput {
   return {
@@ -56,7 +104,8 @@ export function emptyMeeting(heldOn: string, openActions: OpenAction[]): Meeting
     energy: '',
     actions: [],
     quotes: [],
-    reviews: openActions.map((a) => ({ id: a.id, outcome: 'leave', dueOn: '' }))
+    reviews: openActions.map((a) => ({ id: a.id, outcome: 'leave', dueOn: '' })),
+    extraPeople: []
   }
 }
 
@@ -82,7 +131,8 @@ export function meetingToForm(data: Meeting, knownMethods: readonly string[]): M
     energy: meeting.energy ?? '',
     actions: [],
     quotes: [],
-    reviews: []
+    reviews: [],
+    extraPeople: []
   }
 }
 
@@ -154,4 +204,20 @@ export function formPathFor(apiPath: string, values: MeetingFormValues): string 
     default:
       return head && head in values ? head : null
   }
+}
+
+type MeetingForm = UseFormReturn<MeetingFormInput, unknown, MeetingFormValues>
+
+/** Puts someone found in the programme on the form's list (once), for attendance, owners, quotes. */
+export function addToList(
+  form: MeetingForm,
+  listed: readonly { id: string }[],
+  person: ExtraPerson
+): void {
+  const extra = form.getValues('extraPeople') ?? []
+  if (listed.some((p) => p.id === person.id) || extra.some((p) => p.id === person.id)) return
+  const { id, name, role, organisationName } = person
+  form.setValue('extraPeople', [...extra, { id, name, role, organisationName }], {
+    shouldDirty: true
+  })
 }
