@@ -1,5 +1,5 @@
-// Full-text search over the FTS5 index that migrations 0003_search and 0005_search_tests_of_change
-// keep in step with triggers. Sites, programmes, dates and statuses are joined live here; the index
+// Full-text search over the FTS5 index that migrations 0003_search, 0005_search_tests_of_change and
+// 0010_search_meeting_venue keep in step with triggers. Sites, programmes, dates and statuses are joined live here; the index
 // holds only the searchable text.
 import { sql } from 'drizzle-orm'
 import type { Db } from '../store'
@@ -37,6 +37,8 @@ export interface SearchHit {
   date: string | null
   /** The kind of meeting for meetings, focus areas and decisions. */
   meetingKind: (typeof meetings.$inferSelect)['kind'] | null
+  /** Where the meeting was held ('' when not recorded), for meetings, focus areas and decisions. */
+  venue: string | null
   actionStatus: (typeof actions.$inferSelect)['status'] | null
   /** Where a test of change is in its lifecycle, for tests and their PDSA cycles. */
   testStatus: (typeof testsOfChange.$inferSelect)['status'] | null
@@ -119,6 +121,7 @@ interface HitRow {
   siteArchivedAt: string | null
   date: string | null
   meetingKind: SearchHit['meetingKind']
+  venue: string | null
   actionStatus: SearchHit['actionStatus']
   testStatus: SearchHit['testStatus']
   cycleNumber: number | null
@@ -197,6 +200,7 @@ function rankedRows(
         ELSE m.held_on
       END AS date,
       m.kind AS meetingKind,
+      m.venue AS venue,
       a.status AS actionStatus,
       t.status AS testStatus,
       CASE WHEN c.id IS NULL THEN NULL ELSE (

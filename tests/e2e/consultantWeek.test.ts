@@ -2,8 +2,16 @@
 // as a draft, dialogs that put focus where work starts and back where it came from, and a whole
 // meeting (attendance grid and outcome ratings grid) recorded with the keyboard alone.
 import { afterEach, describe, expect, it } from 'vitest'
-import type { Page } from 'playwright-core'
-import { expectAccessible, goTo, openSession, screenshot, seed, type Session } from './support'
+import type { Locator, Page } from 'playwright-core'
+import {
+  expectAccessible,
+  expectText,
+  goTo,
+  openSession,
+  screenshot,
+  seed,
+  type Session
+} from './support'
 
 const NOW = new Date('2026-11-21T10:00:00Z')
 const clock = () => NOW
@@ -430,5 +438,75 @@ describe("a consultant's week", () => {
     await notice.getByRole('button', { name: 'Undo' }).click()
     await notice.waitFor({ state: 'detached' })
     expect(stored()).toMatchObject({ status: 'open', completedOn: null })
+  })
+  it('starts dates from the meeting and from the last date used, and marks done on the meeting date', async () => {
+    session = await openSession(clock)
+    const { page } = session
+    const { programmeId, siteId } = seedSite(session)
+    const { id: meetingId } = seed(
+      session,
+      'meetings.create',
+      {
+        siteId,
+        heldOn: '2026-03-10',
+        durationMinutes: 120,
+        kind: 'partnership',
+        purpose: 'Agree the first test',
+        actions: [{ description: 'Book the library room', dueOn: '2026-03-24' }]
+      },
+      clock
+    )
+    const site = `/programmes/${programmeId}/sites/${siteId}`
+    const dateBox = (scope: Page | Locator, label: string) =>
+      scope.getByRole('textbox', { name: new RegExp(`^${label}( \\(required\\))?$`) })
+
+    // Mark done from the meeting's page: the meeting's date, and the hint says so.
+    await goTo(session, `${site}/meetings/${meetingId}`)
+    await page.getByRole('button', { name: /^Mark done/ }).click()
+    const dialog = page.getByRole('dialog', { name: 'Mark the action done' })
+    await dialog.waitFor()
+    expect(await dateBox(dialog, 'Date done').inputValue()).toBe('10/03/2026')
+    await expectText(dialog, 'Filled in with the meeting’s date (10 Mar 2026).')
+    await screenshot(page, 'week-mark-done-meeting-date')
+    await expectAccessible(page, 'mark done from a meeting, dated by it')
+    await dialog.getByRole('button', { name: 'Mark done' }).click()
+    await dialog.waitFor({ state: 'detached' })
+    await page.getByRole('status').filter({ hasText: 'marked done on 10 Mar 2026' }).waitFor()
+    const [action] = seed(session, 'actions.list', { programmeId })
+    expect(action).toMatchObject({ status: 'done', completedOn: '2026-03-10' })
+
+    // A reflection on the meeting and a test of change started from it take its date.
+    await page.getByRole('link', { name: 'Reflect on this meeting' }).click()
+    await page.getByRole('heading', { name: 'Write a reflection' }).waitFor()
+    await expect.poll(() => dateBox(page, 'Date').inputValue()).toBe('10/03/2026')
+    await expectText(
+      page.locator('main'),
+      'The meeting’s date; choosing a meeting below fills it in'
+    )
+    await goTo(session, `${site}/tests/new?meeting=${meetingId}`)
+    await expect.poll(() => dateBox(page, 'Date started').inputValue()).toBe('10/03/2026')
+
+    // A stage judgement starts from today, then from the date last saved in that form.
+    await goTo(session, site)
+    await page.getByRole('button', { name: 'Record stage judgement' }).click()
+    const stage = page.getByRole('dialog', { name: 'Record stage judgement' })
+    const judged = dateBox(stage, 'Date judged')
+    await judged.waitFor()
+    const today = new Date()
+    const pad = (n: number) => String(n).padStart(2, '0')
+    const todayShown = `${pad(today.getDate())}/${pad(today.getMonth() + 1)}/${today.getFullYear()}`
+    expect(await judged.inputValue()).toBe(todayShown)
+    await stage.getByLabel(/^Stage/).selectOption({ index: 1 })
+    await judged.fill('12/05/2026')
+    await stage.getByRole('button', { name: 'Record stage' }).click()
+    await stage.waitFor({ state: 'detached' })
+    expect(seed(session, 'sites.get', { id: siteId }).stages.map((s) => s.judgedOn)).toEqual([
+      '2026-05-12'
+    ])
+    await page.getByRole('button', { name: 'Record stage judgement' }).click()
+    await expect.poll(() => judged.inputValue()).toBe('12/05/2026')
+    await expectText(stage, 'Filled in with the last date used here (12 May 2026)')
+    await screenshot(page, 'week-stage-last-date')
+    await expectAccessible(page, 'a stage judgement dated from the last one')
   })
 })

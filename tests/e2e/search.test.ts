@@ -145,4 +145,43 @@ describe('search, end to end', () => {
     await page.getByRole('link', { name: 'Partnership meeting, 14 Oct 2026' }).click()
     await page.getByRole('heading', { name: 'Partnership meeting, 14 Oct 2026' }).waitFor()
   })
+  it('finds a meeting by its venue, shown as the meeting, and opens it', async () => {
+    session = await openSession(clock)
+    const { page } = session
+    const { programmeId, harrowdene } = seedProgramme(session)
+    const { id: meetingId } = seed(
+      session,
+      'meetings.create',
+      {
+        siteId: harrowdene,
+        heldOn: '2026-11-03',
+        durationMinutes: 90,
+        kind: 'sponsors',
+        purpose: 'Review the first month',
+        venue: 'Town Hall, Committee Room 2'
+      },
+      clock
+    )
+    await goTo(session, `/programmes/${programmeId}/search?q=${encodeURIComponent('town hall')}`)
+    const status = page.getByRole('status').filter({ hasText: 'for “' })
+    await expect.poll(() => status.innerText()).toBe('1 result for “town hall”.')
+    expect(await page.getByRole('heading', { level: 2 }).allInnerTexts()).toEqual(['Meetings (1)'])
+    const meetings = page.getByRole('region', { name: 'Meetings (1)' })
+    expect(await meetings.getByRole('heading', { level: 3 }).allInnerTexts()).toEqual([
+      'Harrowdene'
+    ])
+    await meetings.getByText('Venue: Town Hall, Committee Room 2').waitFor()
+    expect(await meetings.locator('mark').allInnerTexts()).toEqual(['Town', 'Hall'])
+    await screenshot(page, '31b-search-venue')
+    await expectAccessible(page, 'a meeting found by its venue')
+
+    // Venue and purpose words together find the one meeting; it opens the meeting.
+    await page.getByLabel('Search this programme').fill('committee review')
+    await expect.poll(() => status.innerText()).toBe('1 result for “committee review”.')
+    await page.getByRole('link', { name: 'Sponsor or senior managers meeting, 3 Nov 2026' }).click()
+    await page
+      .getByRole('heading', { name: 'Sponsor or senior managers meeting, 3 Nov 2026' })
+      .waitFor()
+    expect(page.url()).toContain(`/meetings/${meetingId}`)
+  })
 })

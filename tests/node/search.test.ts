@@ -1,7 +1,7 @@
 // Full-text search: what it finds, that the triggers keep it in step with every write (cascaded
 // deletes included), that programmes stay apart, that hostile text is harmless, and that a store
-// upgraded from before the search migrations (0003_search, 0005_search_tests_of_change) is
-// searchable straight away.
+// upgraded from before the search migrations (0003_search, 0005_search_tests_of_change,
+// 0010_search_meeting_venue) is searchable straight away.
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -206,6 +206,42 @@ describe('search.query finds', () => {
       { text: 'Hospital ', mark: false },
       { text: 'discharge', mark: true }
     ])
+  })
+
+  it('a meeting by its venue, as the meeting, with the venue marked and named', () => {
+    const { id } = api.call('meetings.create', {
+      ...meetingInput(west),
+      purpose: 'Plan the winter pressures workshop',
+      notes: '',
+      learning: '',
+      checkOut: '',
+      focusAreas: [],
+      decisions: [],
+      actions: [],
+      quotes: [],
+      venue: 'Town Hall, Committee Room 2'
+    })
+    const results = search('town hall')
+    expect(results.groups.map((g) => [g.kind, g.count])).toEqual([['meeting', 1]])
+    const [hit] = hits(results)
+    expect(hit).toMatchObject({
+      kind: 'meeting',
+      recordId: id,
+      openId: id,
+      siteName: 'Westvale',
+      date: '2026-03-10',
+      meetingKind: 'partnership',
+      venue: 'Town Hall, Committee Room 2'
+    })
+    expect(marked(hit?.snippet ?? [])).toEqual(['town', 'hall'])
+    expect(plainText(hit?.title ?? [])).toBe('Plan the winter pressures workshop')
+    // Words from the venue and the purpose together find the one meeting.
+    expect(found('winter committee')).toEqual([`meeting:${id}`])
+    expect(found('town hal')).toEqual([`meeting:${id}`])
+    // A meeting without a venue says so with an empty venue, and other kinds with none at all.
+    expect(hits(search('leaving'))[0]).toMatchObject({ recordId: meetingId, venue: '' })
+    expect(hits(search('draft'))[0]).toMatchObject({ kind: 'action', venue: null })
+    expectIndexIntact(api.store)
   })
 
   it('nothing by the private link of a quote to a person', () => {
@@ -414,6 +450,29 @@ describe('search stays in step with every write', () => {
     // The meeting's own action and quote are unchanged and still found once each.
     expect(found('draft')).toEqual([`action:${m.actions[0]?.id}`])
     expect(found('visits')).toEqual([`quote:${m.quotes[0]?.id}`])
+  })
+
+  it('after a meeting’s venue is set, changed and cleared', () => {
+    const before = meetingDocument(meetingId)
+    const update = (venue: string) =>
+      api.call('meetings.update', { ...meetingInput(east), id: meetingId, venue })
+    update('Town Hall')
+    expect(found('town hall')).toEqual([`meeting:${meetingId}`])
+    update('Riverside Library')
+    expect(found('town hall')).toEqual([])
+    expect(found('riverside library')).toEqual([`meeting:${meetingId}`])
+    // The meeting's other words are still found, and only once.
+    expect(found('trust')).toEqual([`meeting:${meetingId}`])
+    update('')
+    expect(found('riverside')).toEqual([])
+    // With no venue the document reads exactly as it did before one was set.
+    expect(meetingDocument(meetingId)).toMatchObject({ title: before.title, body: before.body })
+    // Written directly, not through the verb.
+    api.store.sqlite
+      .prepare('UPDATE meetings SET venue = ? WHERE id = ?')
+      .run('Scout hut', meetingId)
+    expect(found('scout')).toEqual([`meeting:${meetingId}`])
+    expectIndexIntact(api.store)
   })
 
   it('after quotes and actions are edited', () => {
@@ -814,6 +873,99 @@ describe('the tests-of-change search migration', () => {
   })
 })
 
+describe('the meeting venue search migration', () => {
+  it('indexes the venues of meetings recorded before the upgrade, changing no other entry', () => {
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'search-test-'))
+    try {
+      const before = migrationsBefore(tmp, '_search_meeting_venue')
+      const file = path.join(tmp, 'data', 'store.sqlite')
+      const old = openStore({ file, migrationsFolder: before })
+      // Plain SQL, as the release before wrote rows: one of every kind of indexed record.
+      old.sqlite.exec(`
+        INSERT INTO programmes (id, name, start_date) VALUES ('p1', 'Old', '2026-01-05');
+        INSERT INTO sites (id, programme_id, name, start_date)
+          VALUES ('s1', 'p1', 'Oldham', '2026-02-01');
+        INSERT INTO meetings (id, site_id, held_on, duration_minutes, kind, purpose, notes, venue)
+          VALUES ('m1', 's1', '2026-03-10', 120, 'partnership', 'Leaving hospital', 'Long waits',
+            'Town Hall'),
+          ('m2', 's1', '2026-04-14', 90, 'workshop', 'Map the pathway', 'Whiteboards', ''),
+          ('m3', 's1', '2026-05-12', 60, 'debrief', 'Catch up', '', 'Video call');
+        INSERT INTO meeting_focus_areas (id, meeting_id, position, title)
+          VALUES ('f1', 'm1', 0, 'Hospital discharge');
+        INSERT INTO meeting_decisions (id, meeting_id, position, text)
+          VALUES ('d1', 'm1', 0, 'Trial one referral form at the town hall');
+        INSERT INTO quotes (id, site_id, meeting_id, text, speaker_role, consent)
+          VALUES ('q1', 's1', 'm1', 'Home visits', 'GP', 'yes');
+        INSERT INTO actions (id, site_id, meeting_id, description, agreed_on, due_on)
+          VALUES ('a1', 's1', 'm1', 'Book the hall', '2026-03-10', '2026-04-01');
+        INSERT INTO reflection_cycles (id, programme_id, held_on, title, observe)
+          VALUES ('r1', 'p1', '2026-03-20', 'Team', 'Turnout rose');
+        INSERT INTO tests_of_change (id, site_id, title, idea, kind, created_on)
+          VALUES ('t1', 's1', 'Single assessor', 'One assessor', 'adaptive', '2026-04-01');
+        INSERT INTO pdsa_cycles (id, test_id, position, plan, started_on)
+          VALUES ('c1', 't1', 1, 'Try the Monday ward round', '2026-04-06');
+      `)
+      const documents = (store: Store) =>
+        store.sqlite
+          .prepare('SELECT id, kind, record_id, open_id, title, body FROM search_fts_documents')
+          .all() as { id: number; kind: string; record_id: string; body: string }[]
+      const earlier = documents(old)
+      expect(earlier).toHaveLength(10)
+      old.close()
+
+      const store = openStore({ file, migrationsFolder: sourceMigrationsFolder })
+      try {
+        const each = (q: string) => {
+          const r = dispatch('search.query', { programmeId: 'p1', q }, contextFor(store))
+          if (!r.ok) throw new Error(r.error.message)
+          return (r.value as Results).groups.flatMap((g) =>
+            g.sites.flatMap((s) => s.hits.map((h) => `${h.kind}:${h.recordId}`))
+          )
+        }
+        // Every entry is as it was, the same row, except that the two meetings with a venue
+        // have it as the last line of their body.
+        const venues: Record<string, string> = { m1: 'Town Hall', m3: 'Video call' }
+        expect(documents(store)).toEqual(
+          earlier.map((d) => {
+            const venue = d.kind === 'meeting' ? venues[d.record_id] : undefined
+            return venue ? { ...d, body: `${d.body}\n${venue}` } : d
+          })
+        )
+        expect(each('video')).toEqual(['meeting:m3'])
+        // The decision and action that name the hall are found as before, beside the meeting.
+        expect(each('town hall')).toEqual(['meeting:m1', 'decision:d1'])
+        expect(each('hall leaving')).toEqual(['meeting:m1'])
+        expect(each('whiteboards')).toEqual(['meeting:m2'])
+        expect(each('hall')).toEqual(['meeting:m1', 'decision:d1', 'action:a1'])
+        expectIndexIntact(store)
+
+        // The new triggers work on the upgraded rows.
+        store.sqlite.prepare("UPDATE meetings SET venue = 'Library' WHERE id = 'm2'").run()
+        store.sqlite.prepare("UPDATE meetings SET venue = '' WHERE id = 'm1'").run()
+        expect(each('library')).toEqual(['meeting:m2'])
+        expect(each('town hall')).toEqual(['decision:d1'])
+        expect(dispatch('meetings.delete', { id: 'm3' }, contextFor(store)).ok).toBe(true)
+        expect(each('video')).toEqual([])
+        expect(store.sqlite.pragma('foreign_key_check')).toEqual([])
+        expectIndexIntact(store)
+      } finally {
+        store.close()
+      }
+    } finally {
+      fs.rmSync(tmp, { recursive: true, force: true })
+    }
+  })
+})
+
+/** The index's document for a meeting. */
+function meetingDocument(id: string): { id: number; title: string; body: string } {
+  return api.store.sqlite
+    .prepare(
+      "SELECT id, title, body FROM search_fts_documents WHERE kind = 'meeting' AND record_id = ?"
+    )
+    .get(id) as { id: number; title: string; body: string }
+}
+
 /** Rows in the index for one programme's records. */
 function documentCount(id = programmeId): number {
   const row = api.store.sqlite
@@ -872,6 +1024,16 @@ function expectIndexIntact(store: Store): void {
     )
     .all()
   expect(missing).toEqual([])
+  // Every meeting has its one document: its purpose, and its words with the venue, if any, last.
+  const stale = store.sqlite
+    .prepare(
+      `SELECT m.id FROM meetings m WHERE NOT EXISTS (SELECT 1 FROM search_fts_documents d
+         WHERE d.kind = 'meeting' AND d.record_id = m.id AND d.open_id = m.id
+           AND d.title = m.purpose AND d.body = m.notes || char(10) || m.learning || char(10) ||
+             m.check_out || CASE WHEN m.venue = '' THEN '' ELSE char(10) || m.venue END)`
+    )
+    .all()
+  expect(stale).toEqual([])
 }
 
 /** A copy of the migrations folder as the release before the migration named `*${suffix}`. */

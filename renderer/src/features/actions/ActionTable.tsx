@@ -1,14 +1,14 @@
 // A table of actions with their state in words; overdue ones stand out. Used by the tracker and
 // the meeting page; only the rows in view are drawn (VirtualBody), so thousands stay quick.
 import { useState } from 'react'
-import { Link } from 'react-router'
+import { Link, useParams } from 'react-router'
 import type { ApiOutput } from '../../../../api/contract'
-import { useApiMutation } from '../../api/hooks'
+import { useApiMutation, useApiQuery } from '../../api/hooks'
 import { Modal } from '../../components/Modal'
 import { HEADER_ROW, rowCount, VirtualBody } from '../../components/VirtualRows'
 import { formatDate } from '../../lib/dates'
 import { ActionForm } from './ActionForm'
-import { useMarkDone } from './MarkDone'
+import { useMarkDone, type MarkDoneContext } from './MarkDone'
 
 type Action = ApiOutput<'actions.list'>[number]
 
@@ -24,6 +24,13 @@ function statusText(a: Action): string {
   return 'Open'
 }
 
+/** On a meeting's page (its id in the route), that meeting: the page has loaded it already. */
+function useMeetingContext(): MarkDoneContext {
+  const meetingId = useParams().meetingId
+  const meeting = useApiQuery('meetings.get', { id: meetingId ?? '' }, !!meetingId).data?.meeting
+  return meeting ? { meeting: { id: meeting.id, heldOn: meeting.heldOn } } : {}
+}
+
 export function ActionTable(props: {
   actions: Action[]
   programmeId: string
@@ -32,7 +39,7 @@ export function ActionTable(props: {
 }) {
   const setStatus = useApiMutation('actions.setStatus')
   const [editing, setEditing] = useState<Action | null>(null)
-  const markDone = useMarkDone()
+  const markDone = useMarkDone(useMeetingContext())
   return (
     <>
       <table className="table table-virtual" aria-rowcount={rowCount(props.actions.length)}>

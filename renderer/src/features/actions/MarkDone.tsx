@@ -1,4 +1,6 @@
-// "Mark done" asks for the day it was done (today unless said otherwise) and can be undone.
+// "Mark done" asks for the day it was done and can be undone. The day starts as the meeting's date
+// when marked from that meeting's page (typing up a past meeting), else today; never before the day
+// the action was agreed, which the save would refuse.
 import { useState, useSyncExternalStore } from 'react'
 import type { ApiOutput } from '../../../../api/contract'
 import { useApiMutation } from '../../api/hooks'
@@ -52,7 +54,28 @@ export function UndoMarkDone() {
   )
 }
 
-export function useMarkDone() {
+/** Where "Mark done" is used: on a meeting's page, that meeting's id and date. */
+export interface MarkDoneContext {
+  meeting?: { id: string; heldOn: string }
+}
+
+/** The day a "Mark done" form starts with, and the words saying why. */
+export function doneOnDefault(
+  action: Pick<Action, 'meetingId' | 'agreedOn'>,
+  context: MarkDoneContext,
+  today: string
+): { on: string; why: string } {
+  const meeting = context.meeting
+  if (meeting && action.meetingId === meeting.id && meeting.heldOn >= action.agreedOn) {
+    return { on: meeting.heldOn, why: `the meeting’s date (${formatDate(meeting.heldOn)})` }
+  }
+  if (today < action.agreedOn) {
+    return { on: action.agreedOn, why: `the day it was agreed (${formatDate(action.agreedOn)})` }
+  }
+  return { on: today, why: 'today' }
+}
+
+export function useMarkDone(context: MarkDoneContext = {}) {
   const setStatus = useApiMutation('actions.setStatus')
   const [marking, setMarking] = useState<Action | null>(null)
   const element = (
@@ -61,6 +84,7 @@ export function useMarkDone() {
         <Modal title="Mark the action done" onClose={() => setMarking(null)}>
           <MarkDoneForm
             action={marking}
+            start={doneOnDefault(marking, context, todayIso())}
             busy={setStatus.isPending}
             error={setStatus.error?.message}
             onSubmit={(on) =>
@@ -91,12 +115,13 @@ export function useMarkDone() {
 
 function MarkDoneForm(props: {
   action: Action
+  start: { on: string; why: string }
   busy: boolean
   error?: string
   onSubmit: (on: string) => void
   onCancel: () => void
 }) {
-  const [on, setOn] = useState(todayIso())
+  const [on, setOn] = useState(props.start.on)
   const [problem, setProblem] = useState<string | null>(null)
   const id = 'mark-done-on'
   const valid = /^\d{4}-\d{2}-\d{2}$/.test(on)
@@ -115,7 +140,7 @@ function MarkDoneForm(props: {
         id={id}
         label="Date done"
         required
-        hint={`Due ${formatDate(props.action.dueOn)}`}
+        hint={`Due ${formatDate(props.action.dueOn)}. Filled in with ${props.start.why}.`}
         error={problem ?? undefined}
       >
         {(describedBy) => (

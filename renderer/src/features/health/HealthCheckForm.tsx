@@ -8,7 +8,7 @@ import { useApiMutation } from '../../api/hooks'
 import { DateField, optionsFrom, SelectField, TextAreaField } from '../../components/fields'
 import { showApiError } from '../../components/forms'
 import { FormRootError } from '../../components/Status'
-import { todayIso } from '../../lib/dates'
+import { useRememberedDate } from '../../lib/rememberedDate'
 import { JudgementFields, type Judgements } from './JudgementFields'
 
 type SiteHealth = ApiOutput<'healthChecks.site'>
@@ -28,10 +28,11 @@ export function HealthCheckForm(props: {
 }) {
   const record = useApiMutation('healthChecks.record')
   const [judgements, setJudgements] = useState<Judgements>({})
+  const checked = useRememberedDate('healthCheck', { earliest: props.data.site.startDate })
   const form = useForm<Values>({
     defaultValues: {
       frameworkId: props.data.frameworks[0]?.id ?? '',
-      checkedOn: todayIso(),
+      checkedOn: checked.date,
       judgedBy: 'consultant',
       meetingId: '',
       note: ''
@@ -54,6 +55,7 @@ export function HealthCheckForm(props: {
             note: judgements[item.id]?.note ?? ''
           }))
       })
+      checked.remember(v.checkedOn)
       props.onDone()
     } catch (error) {
       showApiError(error, form.setError, ['frameworkId', 'checkedOn', 'judgedBy', 'meetingId'])
@@ -73,6 +75,7 @@ export function HealthCheckForm(props: {
         <DateField
           label="Date of the check"
           required
+          hint={checked.hint}
           control={form.control}
           name="checkedOn"
           error={errors.checkedOn?.message}

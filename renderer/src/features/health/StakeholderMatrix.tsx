@@ -9,6 +9,7 @@ import { DateInput } from '../../components/DateInput'
 import { Modal } from '../../components/Modal'
 import { QueryState } from '../../components/Status'
 import { formatDate, todayIso } from '../../lib/dates'
+import { rememberDateUsed, startingDate } from '../../lib/rememberedDate'
 import { AddStakeholderForm } from './AddStakeholderForm'
 import { MatrixNotices } from './MatrixNotices'
 import { useMatrixMoves } from './matrixMoves'
@@ -20,7 +21,12 @@ const AXIS_WORDS = { high: 'High', low: 'Low' } as const
 
 export function StakeholderMatrix(props: { siteId: string; programmeId: string }) {
   const [asOf, setAsOf] = useState('')
-  const [placedOn, setPlacedOn] = useState(todayIso())
+  // Moves are dated from the last "Date of changes" used this session (typing up a past meeting's
+  // changes site after site), never before the site started, which the save would refuse.
+  // Until a date is chosen here it follows the site's start date, should that arrive late.
+  const startDate = useApiQuery('sites.get', { id: props.siteId }).data?.site.startDate
+  const [chosenOn, setPlacedOn] = useState<string | null>(null)
+  const placedOn = chosenOn ?? startingDate('stakeholderMove', { earliest: startDate }).date
   const [adding, setAdding] = useState<{ personId: string } | null>(null)
   const valid = /^\d{4}-\d{2}-\d{2}$/
   const shownOn = valid.test(asOf) ? asOf : undefined
@@ -47,7 +53,10 @@ export function StakeholderMatrix(props: { siteId: string; programmeId: string }
               id="matrix-placed-on"
               label="Date of changes"
               value={placedOn}
-              onChange={setPlacedOn}
+              onChange={(value) => {
+                setPlacedOn(value)
+                rememberDateUsed('stakeholderMove', value)
+              }}
             />
           </div>
         )}

@@ -10,7 +10,8 @@ import { useApiMutation, useApiQuery } from '../../api/hooks'
 import { DateField, SelectField, TextAreaField, TextField } from '../../components/fields'
 import { showApiError } from '../../components/forms'
 import { FormRootError, QueryState } from '../../components/Status'
-import { formatDate, todayIso } from '../../lib/dates'
+import { formatDate } from '../../lib/dates'
+import { useRememberedDate } from '../../lib/rememberedDate'
 import { RatingField } from './RatingField'
 
 type Input = z.input<typeof outcomeFields>
@@ -39,11 +40,23 @@ interface FormProps {
 export function OutcomeForm(props: FormProps) {
   const programme = useApiQuery('programmes.get', { id: props.programmeId })
   const meetings = useApiQuery('meetings.list', { siteId: props.siteId })
+  const site = useApiQuery('sites.get', { id: props.siteId })
   return (
     <QueryState query={programme}>
       {(p) => (
         <QueryState query={meetings}>
-          {(m) => <OutcomeFormBody {...props} programmeOutcomes={p.outcomes} meetings={m} />}
+          {(m) => (
+            <QueryState query={site}>
+              {(s) => (
+                <OutcomeFormBody
+                  {...props}
+                  programmeOutcomes={p.outcomes}
+                  meetings={m}
+                  siteStartDate={s.site.startDate}
+                />
+              )}
+            </QueryState>
+          )}
         </QueryState>
       )}
     </QueryState>
@@ -54,11 +67,14 @@ function OutcomeFormBody(
   props: FormProps & {
     programmeOutcomes: ApiOutput<'programmes.get'>['outcomes']
     meetings: ApiOutput<'meetings.list'>
+    /** An outcome cannot be agreed before its site started. */
+    siteStartDate: string
   }
 ) {
   const create = useApiMutation('outcomes.create')
   const update = useApiMutation('outcomes.update')
   const current = props.outcome
+  const agreed = useRememberedDate('outcome', { earliest: props.siteStartDate })
   const form = useForm<Input, unknown, Output>({
     resolver: zodResolver(outcomeFields),
     defaultValues: current
@@ -70,7 +86,7 @@ function OutcomeFormBody(
       : {
           title: '',
           description: '',
-          agreedOn: todayIso(),
+          agreedOn: agreed.date,
           programmeOutcomeId: '',
           agreedAtMeetingId: '',
           baselineRating: null,
@@ -83,6 +99,7 @@ function OutcomeFormBody(
       const { id } = current
         ? await update.mutateAsync({ ...values, id: current.id })
         : await create.mutateAsync({ ...values, siteId: props.siteId })
+      agreed.remember(values.agreedOn)
       props.onDone(id)
     } catch (error) {
       showApiError(error, form.setError, FIELDS)
@@ -125,7 +142,9 @@ function OutcomeFormBody(
       <DateField
         label="Date agreed"
         required
-        hint="Usually the first meeting; choosing a meeting above fills it in"
+        hint={['Usually the first meeting; choosing a meeting above fills it in']
+          .concat(current || !agreed.hint ? [] : [agreed.hint])
+          .join('. ')}
         control={form.control}
         name="agreedOn"
         error={errors.agreedOn?.message}

@@ -10,6 +10,7 @@ import { DateField, SelectField, TextAreaField, optionsFrom } from '../../compon
 import { showApiError } from '../../components/forms'
 import { FormRootError, QueryState } from '../../components/Status'
 import { formatDate, todayIso } from '../../lib/dates'
+import { useRememberedDate } from '../../lib/rememberedDate'
 import { RatingField } from './RatingField'
 
 type Input = z.input<typeof ratingFields>
@@ -40,17 +41,20 @@ function RatingFormBody(props: FormProps & { meetings: ApiOutput<'meetings.list'
   const create = useApiMutation('outcomes.rate')
   const update = useApiMutation('outcomes.updateRating')
   const existing = props.rating
+  // Ratings are dated from the outcome's agreement to today; choosing a meeting below dates it.
+  const rated = useRememberedDate('rating', { earliest: props.agreedOn, latest: todayIso() })
   const form = useForm<Input, unknown, Output>({
     resolver: zodResolver(ratingFields),
     defaultValues: existing
       ? { ...existing, meetingId: existing.meetingId ?? '' }
-      : { ratedOn: todayIso(), evidence: '', judgedBy: 'group', meetingId: '' }
+      : { ratedOn: rated.date, evidence: '', judgedBy: 'group', meetingId: '' }
   })
   const errors = form.formState.errors
   const onSubmit = form.handleSubmit(async (values) => {
     try {
       if (existing) await update.mutateAsync({ ...values, id: existing.id })
       else await create.mutateAsync({ ...values, outcomeId: props.outcomeId })
+      rated.remember(values.ratedOn)
       props.onDone()
     } catch (error) {
       showApiError(error, form.setError, FIELDS)
@@ -62,7 +66,9 @@ function RatingFormBody(props: FormProps & { meetings: ApiOutput<'meetings.list'
       <DateField
         label="Date rated"
         required
-        hint={`On or after ${formatDate(props.agreedOn)}, when the outcome was agreed`}
+        hint={[`On or after ${formatDate(props.agreedOn)}, when the outcome was agreed`]
+          .concat(existing || !rated.hint ? [] : [rated.hint])
+          .join('. ')}
         control={form.control}
         name="ratedOn"
         error={errors.ratedOn?.message}

@@ -14,7 +14,8 @@ import { showApiError } from '../../components/forms'
 import { useFormDraft } from '../../components/FormDraft'
 import { useLeaveGuard } from '../../components/LeaveGuard'
 import { FormRootError, QueryState } from '../../components/Status'
-import { formatDate, todayIso } from '../../lib/dates'
+import { formatDate } from '../../lib/dates'
+import { useRememberedDate } from '../../lib/rememberedDate'
 import { PhaseEditor } from './PhaseEditor'
 import { PreviousPlan } from './PreviousPlan'
 
@@ -40,6 +41,10 @@ export function ReflectionEditorPage() {
   const cycleId = useParams().cycleId
   const existing = useApiQuery('reflections.get', { id: cycleId ?? '' }, !!cycleId)
   const overview = useApiQuery('programmes.overview', { id: programmeId })
+  // A new reflection after a meeting starts on the meeting's date: wait for it (a link to a
+  // meeting since deleted opens the form without one, and the save says what is wrong).
+  const meetingId = useSearchParams()[0].get('meeting')
+  const meeting = useApiQuery('meetings.get', { id: meetingId ?? '' }, !cycleId && !!meetingId)
   if (cycleId) {
     return (
       <main id="main" className="page">
@@ -53,11 +58,18 @@ export function ReflectionEditorPage() {
       </main>
     )
   }
+  const form = (meetingOn?: string) => (
+    <QueryState query={overview}>
+      {(o) => <ReflectionForm programmeId={programmeId} sites={o.sites} meetingOn={meetingOn} />}
+    </QueryState>
+  )
   return (
     <main id="main" className="page">
-      <QueryState query={overview}>
-        {(o) => <ReflectionForm programmeId={programmeId} sites={o.sites} />}
-      </QueryState>
+      {meetingId && !meeting.isError ? (
+        <QueryState query={meeting}>{(m) => form(m.meeting.heldOn)}</QueryState>
+      ) : (
+        form()
+      )}
     </main>
   )
 }
@@ -65,12 +77,19 @@ export function ReflectionEditorPage() {
 type Site = ApiOutput<'programmes.overview'>['sites'][number]
 type Existing = ApiOutput<'reflections.get'>
 
-function ReflectionForm(props: { programmeId: string; sites: Site[]; existing?: Existing }) {
+function ReflectionForm(props: {
+  programmeId: string
+  sites: Site[]
+  existing?: Existing
+  /** The date of the meeting a new reflection is about. */
+  meetingOn?: string
+}) {
   const [params] = useSearchParams()
   const navigate = useNavigate()
   const create = useApiMutation('reflections.create')
   const update = useApiMutation('reflections.update')
   const existing = props.existing
+  const held = useRememberedDate('reflection', { context: props.meetingOn })
   const form = useForm<Input, unknown, Output>({
     resolver: zodResolver(formSchema),
     defaultValues: existing
@@ -82,7 +101,7 @@ function ReflectionForm(props: { programmeId: string; sites: Site[]; existing?: 
           participantIds: existing.participants.map((p) => p.personId)
         }
       : {
-          heldOn: todayIso(),
+          heldOn: held.date,
           title: '',
           meetingId: params.get('meeting') ?? '',
           level: params.get('site') ?? '',
@@ -123,6 +142,7 @@ function ReflectionForm(props: { programmeId: string; sites: Site[]; existing?: 
             programmeId: props.programmeId,
             siteId: chosen || null
           })
+      if (!existing) held.remember(values.heldOn)
       draft.forget()
       guard.allowLeave()
       navigate(`/programmes/${props.programmeId}/reflections/${id}`)
@@ -154,6 +174,13 @@ function ReflectionForm(props: { programmeId: string; sites: Site[]; existing?: 
           <DateField
             label="Date"
             required
+            hint={
+              existing
+                ? undefined
+                : held.source === 'context'
+                  ? 'The meeting’s date; choosing a meeting below fills it in'
+                  : held.hint
+            }
             control={form.control}
             name="heldOn"
             error={errors.heldOn?.message}
@@ -177,7 +204,13 @@ function ReflectionForm(props: { programmeId: string; sites: Site[]; existing?: 
                 value: m.id,
                 label: formatDate(m.heldOn)
               }))}
-              registration={form.register('meetingId')}
+              registration={form.register('meetingId', {
+                // A reflection about a meeting is dated by it unless changed.
+                onChange: (event: { target: { value: string } }) => {
+                  const chosen = meetings.data?.find((m) => m.id === event.target.value)
+                  if (chosen) form.setValue('heldOn', chosen.heldOn, { shouldDirty: true })
+                }
+              })}
               error={errors.meetingId?.message}
             />
           ) : null}

@@ -80,9 +80,10 @@ export function SearchPage() {
           onChange={(e) => onType(e.target.value)}
         />
         <p id="search-hint" className="muted">
-          Meetings, focus areas, decisions, quotes, actions, reflections, tests of change and their
-          PDSA cycles. Results appear as you type; every word must match. Words of one or two
-          letters (GP, OT) match whole words; from three letters on, the start of a word is enough.
+          Meetings (by their words and venue), focus areas, decisions, quotes, actions, reflections,
+          tests of change and their PDSA cycles. Results appear as you type; every word must match.
+          Words of one or two letters (GP, OT) match whole words; from three letters on, the start
+          of a word is enough.
         </p>
       </form>
       {!searching ? (
@@ -167,7 +168,7 @@ function describe(hit: SearchHit) {
   const snippet = <Marked parts={hit.snippet} />
   switch (hit.kind) {
     case 'meeting':
-      return { link: meetingLabel(hit), meta: '', extra: [hit.title, hit.snippet] }
+      return meetingHit(hit)
     case 'focus_area':
       return { link: title, meta: `Focus area · ${meetingLabel(hit)}`, extra: [hit.snippet] }
     case 'decision':
@@ -206,6 +207,21 @@ function describe(hit: SearchHit) {
         meta: `PDSA cycle started ${formatDate(hit.date)}`,
         extra: [hit.snippet]
       }
+  }
+}
+
+/**
+ * A meeting: its kind and date, its venue, its purpose and an excerpt. The venue is the last line
+ * of the meeting's indexed text, so when the excerpt is the venue alone (a meeting with no notes)
+ * it is shown marked on the venue line rather than twice.
+ */
+function meetingHit(hit: SearchHit) {
+  const venueOnly = Boolean(hit.venue) && plain(hit.snippet).trim() === hit.venue
+  const venue = venueOnly ? <Marked parts={hit.snippet} /> : hit.venue
+  return {
+    link: meetingLabel(hit),
+    meta: venue ? <>Venue: {venue}</> : '',
+    extra: venueOnly ? [hit.title] : [hit.title, hit.snippet]
   }
 }
 

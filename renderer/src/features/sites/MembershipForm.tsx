@@ -8,7 +8,7 @@ import { useApiMutation, useApiQuery } from '../../api/hooks'
 import { DateField, SelectField, optionsFrom } from '../../components/fields'
 import { showApiError } from '../../components/forms'
 import { FormRootError } from '../../components/Status'
-import { todayIso } from '../../lib/dates'
+import { useRememberedDate } from '../../lib/rememberedDate'
 
 const formSchema = z.intersection(
   z.object({ personId: z.string().min(1, { error: 'Choose a person' }) }),
@@ -37,17 +37,20 @@ export function MembershipForm(props: {
   const people = useApiQuery('people.list', { programmeId: props.programmeId })
   const add = useApiMutation('siteMembers.add')
   const update = useApiMutation('siteMembers.update')
+  // Joining has no date rule beyond overlapping memberships, which the save explains.
+  const joined = useRememberedDate('membership')
   const form = useForm<Input, unknown, Output>({
     resolver: zodResolver(formSchema),
     defaultValues: props.membership
       ? { ...props.membership, leftOn: props.membership.leftOn ?? '' }
-      : { personId: '', role: 'member', joinedOn: todayIso(), leftOn: '' }
+      : { personId: '', role: 'member', joinedOn: joined.date, leftOn: '' }
   })
   const errors = form.formState.errors
   const onSubmit = form.handleSubmit(async ({ personId, ...fields }) => {
     try {
       if (props.membership) await update.mutateAsync({ ...fields, id: props.membership.id })
       else await add.mutateAsync({ ...fields, personId, siteId: props.siteId })
+      joined.remember(fields.joinedOn)
       props.onDone()
     } catch (error) {
       showApiError(error, form.setError, FIELDS)
@@ -85,6 +88,7 @@ export function MembershipForm(props: {
         <DateField
           label="Joined"
           required
+          hint={props.membership ? undefined : joined.hint}
           control={form.control}
           name="joinedOn"
           error={errors.joinedOn?.message}

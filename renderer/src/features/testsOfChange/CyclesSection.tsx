@@ -10,7 +10,8 @@ import { DateField, TextAreaField } from '../../components/fields'
 import { showApiError } from '../../components/forms'
 import { Modal } from '../../components/Modal'
 import { FormRootError } from '../../components/Status'
-import { formatDate, todayIso } from '../../lib/dates'
+import { formatDate } from '../../lib/dates'
+import { useRememberedDate } from '../../lib/rememberedDate'
 import type { TestData } from './TestPage'
 
 type Cycle = TestData['cycles'][number]
@@ -86,6 +87,7 @@ export function CyclesSection({ data }: { data: TestData }) {
             testId={data.test.id}
             cycle={editing === 'new' ? undefined : editing}
             defaultPrediction={data.cycles.length === 0 ? data.test.prediction : ''}
+            testStartedOn={data.test.createdOn}
             onDone={() => setEditing(null)}
           />
         </Modal>
@@ -107,11 +109,14 @@ function CycleForm(props: {
   testId: string
   cycle?: Cycle
   defaultPrediction: string
+  /** A cycle cannot start before its test did. */
+  testStartedOn: string
   onDone: () => void
 }) {
   const add = useApiMutation('testsOfChange.addCycle')
   const update = useApiMutation('testsOfChange.updateCycle')
   const c = props.cycle
+  const started = useRememberedDate('pdsaCycle', { earliest: props.testStartedOn })
   const form = useForm<Input, unknown, Output>({
     resolver: zodResolver(cycleFields),
     defaultValues: c
@@ -122,7 +127,7 @@ function CycleForm(props: {
           doNotes: '',
           study: '',
           act: '',
-          startedOn: todayIso(),
+          startedOn: started.date,
           endedOn: ''
         }
   })
@@ -131,6 +136,7 @@ function CycleForm(props: {
     try {
       if (c) await update.mutateAsync({ ...values, id: c.id })
       else await add.mutateAsync({ ...values, testId: props.testId })
+      started.remember(values.startedOn)
       props.onDone()
     } catch (error) {
       showApiError(error, form.setError, FIELDS)
@@ -150,6 +156,7 @@ function CycleForm(props: {
         <DateField
           label="Start date"
           required
+          hint={c ? undefined : started.hint}
           control={form.control}
           name="startedOn"
           error={errors.startedOn?.message}

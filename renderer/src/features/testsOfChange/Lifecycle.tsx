@@ -17,7 +17,8 @@ import { DateField, TextAreaField } from '../../components/fields'
 import { showApiError } from '../../components/forms'
 import { Modal } from '../../components/Modal'
 import { FormRootError } from '../../components/Status'
-import { formatDate, todayIso } from '../../lib/dates'
+import { formatDate } from '../../lib/dates'
+import { useRememberedDate } from '../../lib/rememberedDate'
 import { FUNNEL_LABELS } from './funnelSeries'
 import type { TestData } from './TestPage'
 
@@ -96,19 +97,18 @@ type Output = z.output<typeof formSchema>
 
 function MoveForm(props: { data: TestData; to: TestStatus; onDone: () => void }) {
   const move = useApiMutation('testsOfChange.move')
-  const today = todayIso()
+  // A move cannot be dated before the test's last move.
+  const moved = useRememberedDate('testMove', { earliest: props.data.lastMovedOn })
   const decision = isDecision(props.to)
   const form = useForm<Input, unknown, Output>({
     resolver: zodResolver(formSchema),
-    defaultValues: {
-      on: today < props.data.lastMovedOn ? props.data.lastMovedOn : today,
-      reason: ''
-    }
+    defaultValues: { on: moved.date, reason: '' }
   })
   const errors = form.formState.errors
   const onSubmit = form.handleSubmit(async (values) => {
     try {
       await move.mutateAsync({ ...values, id: props.data.test.id, status: props.to })
+      moved.remember(values.on)
       props.onDone()
     } catch (error) {
       showApiError(error, form.setError, ['on', 'reason'])
@@ -125,7 +125,7 @@ function MoveForm(props: { data: TestData; to: TestStatus; onDone: () => void })
       <DateField
         label={decision ? 'Date of the decision' : 'Date'}
         required
-        hint={`On or after ${formatDate(props.data.lastMovedOn)}, the last move.`}
+        hint={`On or after ${formatDate(props.data.lastMovedOn)}, the last move.${moved.hint ? ` ${moved.hint}.` : ''}`}
         control={form.control}
         name="on"
         error={errors.on?.message}

@@ -21,7 +21,8 @@ import { showApiError } from '../../components/forms'
 import { useFormDraft } from '../../components/FormDraft'
 import { useLeaveGuard } from '../../components/LeaveGuard'
 import { FormRootError, QueryState } from '../../components/Status'
-import { formatDate, todayIso } from '../../lib/dates'
+import { formatDate } from '../../lib/dates'
+import { useRememberedDate } from '../../lib/rememberedDate'
 import { useSiteData } from '../sites/SitePage'
 import { KIND_SHORT } from './StatusBadge'
 
@@ -96,6 +97,11 @@ function TestForm({ options, existing }: { options: Prepared; existing?: Existin
   const create = useApiMutation('testsOfChange.create')
   const update = useApiMutation('testsOfChange.update')
   const test = existing?.test
+  // A test started from a meeting or a reflection starts on its date (the earliest accepted).
+  const sourceOn =
+    options.meetings.find((m) => m.id === params.get('meeting'))?.heldOn ??
+    options.reflections.find((r) => r.id === params.get('reflection'))?.heldOn
+  const started = useRememberedDate('testStart', { context: sourceOn, earliest: sourceOn })
   const form = useForm<Input, unknown, Output>({
     resolver: zodResolver(formSchema),
     defaultValues: {
@@ -110,7 +116,7 @@ function TestForm({ options, existing }: { options: Prepared; existing?: Existin
       ideaChoice: test?.changeIdeaId ?? '',
       newIdeaTitle: '',
       newIdeaDescription: '',
-      createdOn: test?.createdOn ?? todayIso()
+      createdOn: test?.createdOn ?? started.date
     }
   })
   const errors = form.formState.errors
@@ -132,6 +138,7 @@ function TestForm({ options, existing }: { options: Prepared; existing?: Existin
         const { id } = test
           ? await update.mutateAsync({ ...values, ...link, id: test.id })
           : await create.mutateAsync({ ...values, ...link, siteId: site.id })
+        started.remember(values.createdOn)
         draft.forget()
         guard.allowLeave()
         navigate(`${base}/${id}`)
@@ -185,6 +192,7 @@ function TestForm({ options, existing }: { options: Prepared; existing?: Existin
           <DateField
             label="Date started"
             required
+            hint={test ? undefined : started.hint}
             control={form.control}
             name="createdOn"
             error={errors.createdOn?.message}
