@@ -12,8 +12,8 @@ import { today } from '../context'
 import { notFound } from '../errors'
 import { handler } from '../handler'
 import { dashboardInput } from '../schemas/dashboard'
-import { stageLabel, type OutcomeLevel, type StageModel } from '../schemas/vocabulary'
-import { daysBetween, earlyWarnings } from './earlyWarnings'
+import { stageLabel, type OutcomeLevel, type StageModel } from '../../domain/vocabulary'
+import { daysBetween, earlyWarnings } from '../../domain/earlyWarnings'
 import { withHealthSigns } from './health'
 
 /** One site's figures, grouped the way the screens read them. */

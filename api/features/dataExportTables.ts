@@ -19,8 +19,8 @@ import {
   STAKEHOLDER_GROUPS,
   stageLabel,
   type StageModel
-} from '../schemas/vocabulary'
-import { TEST_STATUS_LABELS } from './lifecycle'
+} from '../../domain/vocabulary'
+import { TEST_STATUS_LABELS } from '../../domain/lifecycle'
 
 export type Cell = string | number | null
 

@@ -23,7 +23,7 @@ import {
   updateOrganisation,
   updatePerson
 } from '../schemas/directory'
-import { SECTORS } from '../schemas/vocabulary'
+import { SECTORS } from '../../domain/vocabulary'
 import { requireProgramme } from './programmes'
 
 /** A directory filter for SQL: the text, and the sectors whose label (as shown) contains it. */

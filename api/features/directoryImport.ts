@@ -14,7 +14,7 @@ import { ApiError, fieldError } from '../errors'
 import { handler } from '../handler'
 import type { ApiIssue } from '../result'
 import { importList } from '../schemas/directoryImport'
-import { SECTORS, type Sector } from '../schemas/vocabulary'
+import { SECTORS, type Sector } from '../../domain/vocabulary'
 import { requireProgramme } from './programmes'
 import { requireSite } from './sites'
 

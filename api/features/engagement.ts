@@ -4,7 +4,7 @@ import { actionOutcomes, engagementMeetings, engagementPeople } from '../../db/q
 import { today } from '../context'
 import { handler } from '../handler'
 import { recordId } from '../schemas/common'
-import { SECTORS, type Sector } from '../schemas/vocabulary'
+import { SECTORS, type Sector } from '../../domain/vocabulary'
 import { requireSite } from './sites'
 
 const sectorOrder = Object.keys(SECTORS) as Sector[]

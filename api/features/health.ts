@@ -26,9 +26,9 @@ import {
   recordHealthCheck,
   siteInput
 } from '../schemas/health'
-import { HEALTH_JUDGED_BY, MEETING_KINDS } from '../schemas/vocabulary'
-import { dayLabel, type SiteSigns } from './earlyWarnings'
-import { checksWithChanges, latestJudgements, repeatedLows, type Check } from './healthChanges'
+import { HEALTH_JUDGED_BY, MEETING_KINDS } from '../../domain/vocabulary'
+import { dayLabel, type SiteSigns } from '../../domain/earlyWarnings'
+import { checksWithChanges, latestJudgements, repeatedLows, type Check } from '../../domain/healthChanges'
 import { chosenIds, loadFrameworks, requireFramework, scaleValue } from './healthFrameworks'
 import { requireMeeting } from './meetings'
 import { requireProgramme } from './programmes'

@@ -10,7 +10,7 @@ import {
 } from '../../db/queries/health'
 import type { ApiContext } from '../context'
 import { fieldError, notFound } from '../errors'
-import type { Framework } from './healthChanges'
+import type { Framework } from '../../domain/healthChanges'
 
 export interface FrameworkView extends Framework {
   description: string

@@ -45,7 +45,7 @@ import {
   updateRating
 } from '../schemas/outcomes'
 import { requireMeeting } from './meetings'
-import { evidenceTrail } from './outcomeTrail'
+import { evidenceTrail } from '../../domain/outcomeTrail'
 import { requireSite } from './sites'
 
 export function requireOutcome(ctx: ApiContext, id: string, path = 'id') {

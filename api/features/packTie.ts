@@ -5,7 +5,7 @@ import { findPackExport } from '../../db/queries/reviewPacks'
 import type { ApiContext } from '../context'
 import { fieldError } from '../errors'
 import type { ReviewCommentsFile } from '../schemas/reviewPacks'
-import { signatureMatches } from './packFile'
+import { signatureMatches } from '../../domain/packFile'
 
 const cycleIdList = z.array(z.string())
 

@@ -15,7 +15,7 @@ import { fieldError, notFound } from '../errors'
 import { handler } from '../handler'
 import { idInput } from '../schemas/common'
 import { addCycle, updateCycle } from '../schemas/testsOfChange'
-import type { LifecycleState } from './lifecycle'
+import type { LifecycleState } from '../../domain/lifecycle'
 
 export function requireTest(ctx: ApiContext, id: string, path = 'id') {
   const test = findTest(ctx.db, id)

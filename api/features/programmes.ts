@@ -22,7 +22,7 @@ import {
   updateProgramme,
   updateProgrammeOutcome
 } from '../schemas/programmes'
-import { STAGE_MODELS, stageLabel } from '../schemas/vocabulary'
+import { STAGE_MODELS, stageLabel } from '../../domain/vocabulary'
 
 export function requireProgramme(ctx: ApiContext, id: string, path = 'programmeId') {
   const programme = findProgramme(ctx.db, id)

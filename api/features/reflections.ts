@@ -33,7 +33,7 @@ import {
   tagInput,
   updateReflection
 } from '../schemas/reflections'
-import { REFLECTION_STATUSES } from '../schemas/vocabulary'
+import { REFLECTION_STATUSES } from '../../domain/vocabulary'
 import { requireMeeting, requireProgrammePerson } from './meetings'
 import { requireProgramme } from './programmes'
 import { requireSite } from './sites'

@@ -20,7 +20,7 @@ import {
   notAPassage,
   updateExcerpt
 } from '../schemas/reportExcerpts'
-import { PHASES, type Phase } from '../schemas/vocabulary'
+import { PHASES, type Phase } from '../../domain/vocabulary'
 import { requireCycle } from './reflections'
 
 function requireExcerpt(ctx: ApiContext, id: string) {

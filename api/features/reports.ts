@@ -17,7 +17,7 @@ import type { ApiContext } from '../context'
 import { fieldError, notFound } from '../errors'
 import { fileHandler, handler } from '../handler'
 import { buildReport, leftOutOf, siteIdsOf } from '../reports/build'
-import { dayLabel } from './earlyWarnings'
+import { dayLabel } from '../../domain/earlyWarnings'
 import { wordDocument } from '../reports/word'
 import { idInput, recordId } from '../schemas/common'
 import {

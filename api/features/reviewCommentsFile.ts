@@ -13,16 +13,15 @@ import type { ApiContext } from '../context'
 import { today } from '../context'
 import { ApiError, fieldError } from '../errors'
 import {
-  COMMENTS_FORMAT,
-  PACK_FILE_VERSION,
   reviewCommentsFile,
   type FileComment,
   type ReviewCommentsFile
 } from '../schemas/reviewPacks'
-import { sealFile, signatureOf } from './packFile'
+import { COMMENTS_FORMAT, PACK_FILE_VERSION } from '../../domain/packFormats'
+import { sealFile, signatureOf } from '../../domain/packFile'
 import { checkTiedToPack } from './packTie'
 import { commentOrigin, damaged, duplicates, packOrigin, parentsFirst } from './reviewThreads'
-import { slug } from './slug'
+import { slug } from '../../domain/slug'
 
 /** The comments written in a pack in the review area, as a signed file for the consultant. */
 export function exportComments(ctx: ApiContext, pack: ReviewPackRow, reviewer: string) {

@@ -14,17 +14,16 @@ import { ApiError, fieldError } from '../errors'
 import {
   exportPackInput,
   MAX_PACK_CYCLES,
-  PACK_FILE_VERSION,
-  PACK_FORMAT,
   reviewPackFile,
   TEAM_LEVEL,
   type PackCycle,
   type ReviewPackFile
 } from '../schemas/reviewPacks'
-import { sealFile } from './packFile'
+import { PACK_FILE_VERSION, PACK_FORMAT } from '../../domain/packFormats'
+import { sealFile } from '../../domain/packFile'
 import { requireProgramme } from './programmes'
 import { requireSite } from './sites'
-import { slug } from './slug'
+import { slug } from '../../domain/slug'
 
 type ExportInput = z.output<typeof exportPackInput>
 

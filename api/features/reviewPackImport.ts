@@ -3,7 +3,7 @@
 import { reviewComments, reviewCycles, reviewPacks } from '../../db/schema'
 import type { ApiContext } from '../context'
 import type { PackCycle, ReviewPackFile } from '../schemas/reviewPacks'
-import { REFLECTION_STATUSES } from '../schemas/vocabulary'
+import { REFLECTION_STATUSES } from '../../domain/vocabulary'
 import { damaged, duplicates, packOrigin, parentsFirst } from './reviewThreads'
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']

@@ -28,13 +28,13 @@ import {
   reviewPackFile,
   storedCycle
 } from '../schemas/reviewPacks'
-import { openFile, PackFileError, type PackFileKind } from './packFile'
+import { openFile, PackFileError, type PackFileKind } from '../../domain/packFile'
 import { exportComments, importComments } from './reviewCommentsFile'
 import { exportPack, selectCycles } from './reviewPackExport'
 import { importPack } from './reviewPackImport'
 
 // Kept here too: data exports and reports name their files with it.
-export { slug } from './slug'
+export { slug } from '../../domain/slug'
 
 /** Reads an uploaded file, turning a refusal into an error on the `content` field. */
 function readFile<S extends z.ZodType>(content: string, kind: PackFileKind, schema: S) {

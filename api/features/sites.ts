@@ -15,9 +15,9 @@ import { fieldError, notFound } from '../errors'
 import { handler } from '../handler'
 import { idInput } from '../schemas/common'
 import { addMember, createSite, recordStage, updateMember, updateSite } from '../schemas/sites'
-import { STAGE_MODELS, stageLabel } from '../schemas/vocabulary'
+import { STAGE_MODELS, stageLabel } from '../../domain/vocabulary'
 import { requirePerson } from './directory'
-import { partnershipByRole, partnershipBySector, toMembers } from './partnership'
+import { partnershipByRole, partnershipBySector, toMembers } from '../../domain/partnership'
 import { requireProgramme } from './programmes'
 
 export function requireSite(ctx: ApiContext, id: string, path = 'siteId') {

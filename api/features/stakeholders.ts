@@ -19,11 +19,11 @@ import { fieldError, notFound } from '../errors'
 import { handler } from '../handler'
 import { idInput } from '../schemas/common'
 import { addStakeholder, moveStakeholder, stakeholderMatrix } from '../schemas/health'
-import { MEMBER_ROLES, STAKEHOLDER_GROUPS, type StakeholderGroup } from '../schemas/vocabulary'
-import { dayLabel } from './earlyWarnings'
+import { MEMBER_ROLES, STAKEHOLDER_GROUPS, type StakeholderGroup } from '../../domain/vocabulary'
+import { dayLabel } from '../../domain/earlyWarnings'
 import { requireProgrammePerson } from './meetings'
 import { requireSite } from './sites'
-import { historyInWords, placementsAt } from './stakeholderMatrix'
+import { historyInWords, placementsAt } from '../../domain/stakeholderMatrix'
 
 /** Partnership meetings an "involve closely" stakeholder may miss before it is pointed out. */
 export const MEETINGS_TO_MISS = 3

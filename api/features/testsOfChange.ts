@@ -40,7 +40,7 @@ import {
   checkMove,
   isDecision,
   type TestStatus
-} from './lifecycle'
+} from '../../domain/lifecycle'
 import { requireMeeting, requireProgrammePerson } from './meetings'
 import { cycleHandlers, lifecycleState, requireTest } from './pdsaCycles'
 import { requireProgramme } from './programmes'

@@ -24,7 +24,7 @@ import type { ApiContext } from '../context'
 import { today } from '../context'
 import { ApiError } from '../errors'
 import { REPORT_SECTIONS, type ReportSectionKey } from '../schemas/reports'
-import { stageLabel, type StageModel } from '../schemas/vocabulary'
+import { stageLabel, type StageModel } from '../../domain/vocabulary'
 import { siteFigures } from '../features/dashboard'
 import { slug } from '../features/reviewPacks'
 import {
@@ -35,8 +35,8 @@ import {
   newPersonPseudonyms,
   replacementIn,
   type NameHit
-} from './anonymise'
-import { dayLabel } from '../features/earlyWarnings'
+} from '../../domain/reports/anonymise'
+import { dayLabel } from '../../domain/earlyWarnings'
 import { healthSource } from './healthSource'
 import {
   changeText,
@@ -44,7 +44,7 @@ import {
   type ProgrammeOverview,
   type ReportDocument,
   type SiteSource
-} from './model'
+} from '../../domain/reports/model'
 
 function parseList<T extends string>(json: string): T[] {
   const value: unknown = JSON.parse(json)

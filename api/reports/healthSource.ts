@@ -6,7 +6,7 @@ import type { ReportSiteRow, Period } from '../../db/queries/reports'
 import type { ApiContext } from '../context'
 import { toCheck } from '../features/health'
 import { loadFrameworks } from '../features/healthFrameworks'
-import type { HealthSource } from './healthSections'
+import type { HealthSource } from '../../domain/reports/healthSections'
 
 export function healthSource(ctx: ApiContext, site: ReportSiteRow, p: Period): HealthSource {
   return {

@@ -20,11 +20,11 @@ import {
   type ParagraphChild
 } from 'docx'
 import { REPORT_SECTIONS } from '../schemas/reports'
-import { dayLabel } from '../features/earlyWarnings'
-import { attendanceSvg, outcomeTrajectoriesSvg, type Svg } from './charts'
-import type { ReportDocument, ReportTable, SiteSection, TestItem } from './model'
-import { EMPTY_SECTION, headerLine, periodLine } from './text'
-import { roleInBrackets } from '../features/roleWords'
+import { dayLabel } from '../../domain/earlyWarnings'
+import { attendanceSvg, outcomeTrajectoriesSvg, type Svg } from '../../domain/reports/charts'
+import type { ReportDocument, ReportTable, SiteSection, TestItem } from '../../domain/reports/model'
+import { EMPTY_SECTION, headerLine, periodLine } from '../../domain/reports/text'
+import { roleInBrackets } from '../../domain/roleWords'
 
 type Block = Paragraph | Table
 

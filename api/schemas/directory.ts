@@ -1,7 +1,7 @@
 // Inputs for the programme's organisations and people.
 import { z } from 'zod'
 import { isoDate, optionalId, optionalText, recordId, requiredText } from './common'
-import { keysOf, MEMBER_ROLES, SECTORS } from './vocabulary'
+import { keysOf, MEMBER_ROLES, SECTORS } from '../../domain/vocabulary'
 
 export const organisationFields = z.object({
   name: requiredText('Organisation name'),

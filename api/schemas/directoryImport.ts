@@ -2,7 +2,7 @@
 import { z } from 'zod'
 import { isoDate, recordId } from './common'
 import { personFields } from './directory'
-import { keysOf, SECTORS } from './vocabulary'
+import { keysOf, SECTORS } from '../../domain/vocabulary'
 
 export const MAX_IMPORTED_PEOPLE = 500
 

@@ -1,7 +1,7 @@
 // Inputs for partnership health: the stakeholder matrix, health-check frameworks and checks.
 import { z } from 'zod'
 import { isoDate, optionalDate, optionalId, optionalText, recordId, requiredText } from './common'
-import { HEALTH_JUDGED_BY, keysOf, STAKEHOLDER_GROUPS } from './vocabulary'
+import { HEALTH_JUDGED_BY, keysOf, STAKEHOLDER_GROUPS } from '../../domain/vocabulary'
 
 const group = z.enum(keysOf(STAKEHOLDER_GROUPS), { error: 'Choose a group of the matrix' })
 

@@ -3,7 +3,7 @@
 import { z } from 'zod'
 import { isoDate, optionalText, recordId } from './common'
 import { JUDGES, rating } from './outcomes'
-import { keysOf } from './vocabulary'
+import { keysOf } from '../../domain/vocabulary'
 
 export const rateAtMeeting = z.object({
   meetingId: recordId('Meeting'),

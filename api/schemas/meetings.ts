@@ -1,7 +1,13 @@
 // Inputs for meetings, their quotes and their actions; shared by handlers and forms.
 import { z } from 'zod'
 import { isoDate, optionalDate, optionalId, optionalText, recordId, requiredText } from './common'
-import { ACTION_STATUSES, ATTENDANCE, CONSENT, keysOf, MEETING_KINDS } from './vocabulary'
+import {
+  ACTION_STATUSES,
+  ATTENDANCE,
+  CONSENT,
+  keysOf,
+  MEETING_KINDS
+} from '../../domain/vocabulary'
 
 const TIME_MESSAGE = 'Start time must be a time like 14:00'
 const ENERGY_MESSAGE = 'Energy must be from 1 to 5, or left empty'

@@ -2,7 +2,7 @@
 // them; shared by handlers and forms.
 import { z } from 'zod'
 import { isoDate, optionalId, optionalText, recordId, requiredText } from './common'
-import { keysOf } from './vocabulary'
+import { keysOf } from '../../domain/vocabulary'
 
 /** Who made a judgement of progress. */
 export const JUDGES = {

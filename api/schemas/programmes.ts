@@ -1,7 +1,7 @@
 // Inputs for programmes and their outcome framework; shared by handlers and forms.
 import { z } from 'zod'
 import { idInput, isoDate, optionalDate, optionalText, recordId, requiredText } from './common'
-import { keysOf, OUTCOME_LEVELS, STAGE_MODELS } from './vocabulary'
+import { keysOf, OUTCOME_LEVELS, STAGE_MODELS } from '../../domain/vocabulary'
 
 export const programmeFields = z
   .object({

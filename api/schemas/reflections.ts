@@ -1,7 +1,7 @@
 // Inputs for ORPA reflection cycles, their themes and review comments; shared by handlers and forms.
 import { z } from 'zod'
 import { isoDate, optionalId, optionalText, recordId, requiredText } from './common'
-import { keysOf, REFLECTION_STATUSES, TAG_PLACES } from './vocabulary'
+import { keysOf, REFLECTION_STATUSES, TAG_PLACES } from '../../domain/vocabulary'
 
 const markdown = (label: string) => optionalText(label, 100_000)
 

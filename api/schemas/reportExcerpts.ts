@@ -2,7 +2,7 @@
 // of its phase as written. Pure, so the handlers and the cycle page share one reading of the rule.
 import { z } from 'zod'
 import { recordId, requiredText } from './common'
-import { keysOf, PHASES, type Phase } from './vocabulary'
+import { keysOf, PHASES, type Phase } from '../../domain/vocabulary'
 
 export const EXCERPT_MAX = 2000
 

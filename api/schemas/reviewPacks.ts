@@ -1,14 +1,10 @@
 // The two files a learning-partner review travels as, and the inputs of the review-pack verbs.
-// Plain zod, no Node imports: the renderer uses these too. Checksums and format checks live in
-// api/features/packFile.ts.
+// Plain zod, no Node imports: the renderer uses these too. The file formats, checksums and format
+// checks live in domain/packFile.ts.
 import { z } from 'zod'
 import { isoDate, recordId, requiredText } from './common'
-import { keysOf, REFLECTION_STATUSES, TAG_PLACES } from './vocabulary'
-
-export const PACK_FORMAT = 'partnership-learning-log/review-pack'
-export const COMMENTS_FORMAT = 'partnership-learning-log/review-comments'
-/** The newest file version this app writes and reads. */
-export const PACK_FILE_VERSION = 1
+import { keysOf, REFLECTION_STATUSES, TAG_PLACES } from '../../domain/vocabulary'
+import { COMMENTS_FORMAT, PACK_FILE_VERSION, PACK_FORMAT } from '../../domain/packFormats'
 
 const text = (max: number) => z.string().max(max)
 const fileId = z.string().min(1).max(100)

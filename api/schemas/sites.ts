@@ -1,7 +1,7 @@
 // Inputs for sites, their stage judgements and their partnership membership.
 import { z } from 'zod'
 import { isoDate, optionalDate, optionalText, recordId, requiredText } from './common'
-import { keysOf, MEMBER_ROLES, SITE_STATUSES } from './vocabulary'
+import { keysOf, MEMBER_ROLES, SITE_STATUSES } from '../../domain/vocabulary'
 
 export const siteFields = z.object({
   name: requiredText('Site name'),

@@ -1,9 +1,9 @@
 // Inputs for tests of change, their PDSA cycles, lifecycle moves and the change ideas shared across
 // sites; shared by handlers and forms.
 import { z } from 'zod'
-import { TEST_STATUSES } from '../features/lifecycle'
+import { TEST_STATUSES } from '../../domain/lifecycle'
 import { isoDate, optionalDate, optionalId, optionalText, recordId, requiredText } from './common'
-import { keysOf } from './vocabulary'
+import { keysOf } from '../../domain/vocabulary'
 
 export const TEST_KINDS = {
   quick_win: 'Quick win (a technical fix)',

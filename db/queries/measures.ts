@@ -4,7 +4,7 @@
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm'
 import type { Db } from '../store'
 import { agreedOutcomes, measureBaselines, measurePoints, measures } from '../schema'
-import { testNumbers } from '../../api/features/testNumbers'
+import { testNumbers } from '../../domain/testNumbers'
 
 export type MeasureRow = typeof measures.$inferSelect
 export type PointRow = typeof measurePoints.$inferSelect

@@ -4,7 +4,7 @@ import { asc, eq, sql } from 'drizzle-orm'
 import { pseudonyms, reports } from '../schema'
 import type { Db } from '../store'
 import { outsideStakeholderNames } from './stakeholders'
-import type { Sector } from '../../api/schemas/vocabulary'
+import type { Sector } from '../../domain/vocabulary'
 
 export type ReportRow = typeof reports.$inferSelect
 export type PseudonymRow = typeof pseudonyms.$inferSelect

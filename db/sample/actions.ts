@@ -1,5 +1,5 @@
 // Sample actions and quotes from partnership meetings: who agreed what, what became of it, who said what.
-import type { Consent } from '../../api/schemas/vocabulary'
+import type { Consent } from '../../domain/vocabulary'
 import { daysBetween, shiftDays, stamp } from './dates'
 import { isLocal, type Attender } from './meetingPeople'
 import type { SiteStyle } from './meetings'

@@ -1,5 +1,5 @@
 // The sample's tests of change: what sites try, what they predict, how each PDSA cycle went.
-import type { OutcomeLevel } from '../../api/schemas/vocabulary'
+import type { OutcomeLevel } from '../../domain/vocabulary'
 
 /** Change ideas the programme shares across sites, so the same idea can be compared. */
 export const SHARED_IDEAS = {

@@ -1,5 +1,5 @@
 // Sample measures: a count or two per site, monthly, that shows whether an adopted change helped.
-import type { OutcomeLevel } from '../../api/schemas/vocabulary'
+import type { OutcomeLevel } from '../../domain/vocabulary'
 import type { MeasureKey } from './changeTexts'
 import { firstOfMonth, shiftDays, shiftMonths, stamp } from './dates'
 import type { MeasureInsert, PointInsert, SampleContext, SampleRecords, SiteHistory } from './model'

@@ -1,5 +1,5 @@
 // Who comes to a sample site's meetings: each member's habits, and who turns up on a given day.
-import type { MemberRole } from '../../api/schemas/vocabulary'
+import type { MemberRole } from '../../domain/vocabulary'
 import { daysBetween } from './dates'
 import type { OrganisationKind, PersonInsert, SampleSite } from './model'
 import type { Random } from './random'

@@ -1,5 +1,5 @@
 // Sample meetings: each site's monthly partnership meetings, with attendance, notes and follow-ups.
-import { COMMON_METHODS } from '../../api/schemas/vocabulary'
+import { COMMON_METHODS } from '../../domain/vocabulary'
 import { planActions, planQuotes, type HeldMeeting } from './actions'
 import {
   daysBetween,

@@ -1,5 +1,5 @@
 // Sample organisations: regional bodies shared by neighbouring sites, and each site's local ones.
-import type { Sector } from '../../api/schemas/vocabulary'
+import type { Sector } from '../../domain/vocabulary'
 import type { SampleContext, SampleOrganisation, SampleRegion, OrganisationKind } from './model'
 import type { Random } from './random'
 

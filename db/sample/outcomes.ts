@@ -1,5 +1,5 @@
 // Sample agreed outcomes: what each site wants to change, its ratings over time and the evidence.
-import type { OutcomeLevel } from '../../api/schemas/vocabulary'
+import type { OutcomeLevel } from '../../domain/vocabulary'
 import type { HeldMeeting } from './actions'
 import { daysBetween, monthLabel, stamp } from './dates'
 import type {

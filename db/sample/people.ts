@@ -1,5 +1,5 @@
 // Sample people and partnership membership: sponsors, coordinators, members, comings and goings.
-import type { MemberRole } from '../../api/schemas/vocabulary'
+import type { MemberRole } from '../../domain/vocabulary'
 import { daysBetween, shiftDays } from './dates'
 import { sampleEmail, samplePhone } from './names'
 import { KINDS } from './organisations'

@@ -1,5 +1,5 @@
 // The sample's wording: programme, outcomes, site purposes and stage reasons in the users' voice.
-import type { OutcomeLevel } from '../../api/schemas/vocabulary'
+import type { OutcomeLevel } from '../../domain/vocabulary'
 
 export const PROGRAMME_NAMES = [
   'Living Well Together',

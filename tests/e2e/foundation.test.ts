@@ -14,7 +14,7 @@ async function fillDialog(page: Page, fields: Record<string, string>) {
   const dialog = page.getByRole('dialog')
   for (const [label, value] of Object.entries(fields)) {
     const field = dialog.getByLabel(label, { exact: false }).first()
-    const tag = await field.evaluate((el) => el.nodeName)
+    const tag = await field.evaluate((el) => el.tagName)
     if (tag === 'SELECT') await field.selectOption({ label: value })
     else await field.fill(value)
   }

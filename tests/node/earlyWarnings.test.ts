@@ -6,7 +6,7 @@ import {
   earlyWarnings,
   meanLabel,
   type SiteSigns
-} from '../../api/features/earlyWarnings'
+} from '../../domain/earlyWarnings'
 import { DEFAULT_THRESHOLDS, type Thresholds } from '../../api/schemas/dashboard'
 
 const AS_OF = '2026-11-21'

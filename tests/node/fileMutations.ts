@@ -1,7 +1,7 @@
 // Ways to spoil an importable file, reproducibly: text edits anywhere (a character changed, lost,
 // added or swapped; the file cut short or a piece repeated) and edits to its data (a value of the
 // wrong type, a field removed) sealed again with a fresh checksum, as a careful forger would.
-import { canonicalJson, checksumOf, signatureOf } from '../../api/features/packFile'
+import { canonicalJson, checksumOf, signatureOf } from '../../domain/packFile'
 
 /** A small seeded random source (mulberry32), so every run makes the same mutations. */
 export function randomSource(seed: number): () => number {

@@ -1,7 +1,7 @@
 // The site report's "Stakeholder matrix" and "Partnership health" sections: built from the period,
 // left out on request, and anonymised (stakeholders outside the directory included).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { ReportDocument, SiteSection } from '../../api/reports/model'
+import type { ReportDocument, SiteSection } from '../../domain/reports/model'
 import { healthFixture, type HealthFixture } from './healthFixture'
 import { reportFields } from '../../api/schemas/reports'
 

@@ -9,7 +9,7 @@ import {
   TEST_STATUSES,
   type LifecycleState,
   type TestStatus
-} from '../../api/features/lifecycle'
+} from '../../domain/lifecycle'
 
 const at = (status: TestStatus, cycleCount = 1, lastMovedOn = '2026-03-01'): LifecycleState => ({
   status,

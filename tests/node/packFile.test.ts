@@ -9,8 +9,8 @@ import {
   PackFileError,
   sealFile,
   type PackFileProblem
-} from '../../api/features/packFile'
-import { COMMENTS_FORMAT, PACK_FORMAT } from '../../api/schemas/reviewPacks'
+} from '../../domain/packFile'
+import { COMMENTS_FORMAT, PACK_FORMAT } from '../../domain/packFormats'
 
 const schema = z.object({
   format: z.literal(PACK_FORMAT),

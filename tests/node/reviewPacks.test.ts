@@ -1,7 +1,7 @@
 // The learning-partner review round trip between two separate stores: the consultant's (with a
 // programme, sites and cycles) and the learning partner's (empty). Files are the only link.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { checksumOf, signatureOf } from '../../api/features/packFile'
+import { checksumOf, signatureOf } from '../../domain/packFile'
 import type { ApiInput, ApiOutput } from '../../api/contract'
 import { snapshot, testApi, type TestApi } from '../support/store'
 

@@ -1,7 +1,7 @@
 // A comments file is accepted only for a review pack this store exported, signed with that pack's
 // secret, and only for the pack's own cycles: a recomputed checksum is not enough.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { checksumOf, signatureOf } from '../../api/features/packFile'
+import { checksumOf, signatureOf } from '../../domain/packFile'
 import { FIXED_NOW, snapshot, testApi, type TestApi } from '../support/store'
 
 let consultant: TestApi

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { roleInBrackets } from '../../api/features/roleWords'
+import { roleInBrackets } from '../../domain/roleWords'
 
 describe('roleInBrackets', () => {
   it.each([

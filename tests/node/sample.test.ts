@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { closedSiteIndex, inactiveSiteIndex } from '../../db/sample/generator'
 import { shiftDays } from '../../db/sample/dates'
-import { SECTORS } from '../../api/schemas/vocabulary'
+import { SECTORS } from '../../domain/vocabulary'
 import { snapshot, testApi, type TestApi } from '../support/store'
 
 const TODAY = '2026-11-21'

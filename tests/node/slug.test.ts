@@ -1,6 +1,6 @@
 // File names from programme and site names: unchanged for names that fit, never cut mid-word.
 import { describe, expect, it } from 'vitest'
-import { slug } from '../../api/features/slug'
+import { slug } from '../../domain/slug'
 
 describe('slug', () => {
   it('keeps names that fit as they were', () => {

@@ -1,8 +1,8 @@
 // One numbering of a site's tests of change for every chart and report, and label rows that
 // never let two labels overprint.
 import { describe, expect, it } from 'vitest'
-import { labelRows, testNumbers } from '../../api/features/testNumbers'
-import { testMarkers as reportNumbers } from '../../api/reports/model'
+import { labelRows, testNumbers } from '../../domain/testNumbers'
+import { testMarkers as reportNumbers } from '../../domain/reports/model'
 import { outcomeSeries } from '../../renderer/src/features/outcomes/outcomeSeries'
 
 const tests = [

@@ -3,7 +3,7 @@ import { zodResolver } from '@hookform/resolvers/zod'
 import { useForm, useWatch } from 'react-hook-form'
 import { z } from 'zod'
 import { newActionFields } from '../../../../api/schemas/meetings'
-import { ACTION_STATUSES } from '../../../../api/schemas/vocabulary'
+import { ACTION_STATUSES } from '../../../../domain/vocabulary'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
 import {
   DateField,

@@ -1,7 +1,7 @@
 // The cross-site action tracker: filter by site, owner, status and overdue.
 import { useState } from 'react'
 import { useParams, useSearchParams } from 'react-router'
-import { ACTION_STATUSES, type ActionStatus } from '../../../../api/schemas/vocabulary'
+import { ACTION_STATUSES, type ActionStatus } from '../../../../domain/vocabulary'
 import { useApiQuery } from '../../api/hooks'
 import { QueryState } from '../../components/Status'
 import { ActionTable } from './ActionTable'

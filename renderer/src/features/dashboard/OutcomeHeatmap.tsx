@@ -2,7 +2,7 @@
 // linked to the site's outcome. An HTML table, so it is its own table alternative.
 import { useId } from 'react'
 import { Link } from 'react-router'
-import { SITE_STATUSES } from '../../../../api/schemas/vocabulary'
+import { SITE_STATUSES } from '../../../../domain/vocabulary'
 import { HEADER_ROW, rowCount, VirtualBody } from '../../components/VirtualRows'
 import { NO_RATING, RATING_BANDS, heatmap, type Dashboard } from './dashboardSeries'
 

@@ -1,7 +1,7 @@
 // Every site at a glance: meetings, attendance trend, actions, tests of change, reflection, stage.
 import { useId } from 'react'
 import { Link } from 'react-router'
-import { SITE_STATUSES } from '../../../../api/schemas/vocabulary'
+import { SITE_STATUSES } from '../../../../domain/vocabulary'
 import { HEADER_ROW, rowCount, VirtualBody } from '../../components/VirtualRows'
 import type { Dashboard } from './dashboardSeries'
 import {

@@ -1,6 +1,6 @@
 // Pure words for the dashboard: each site's figures as people say them, warnings grouped by site,
 // and two sites side by side.
-import { SITE_STATUSES } from '../../../../api/schemas/vocabulary'
+import { SITE_STATUSES } from '../../../../domain/vocabulary'
 import {
   dayLabel,
   heatmap,

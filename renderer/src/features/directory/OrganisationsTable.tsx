@@ -1,7 +1,7 @@
 // The programme's organisations and their sectors.
 import { useState } from 'react'
 import type { ApiOutput } from '../../../../api/contract'
-import { SECTORS } from '../../../../api/schemas/vocabulary'
+import { SECTORS } from '../../../../domain/vocabulary'
 import { useApiMutation } from '../../api/hooks'
 import { EditArchiveButtons } from '../../components/EditArchiveButtons'
 import { Modal } from '../../components/Modal'

@@ -1,6 +1,6 @@
 // The preview of a pasted list of people: each row as it will be saved, bad cells marked with
 // their row and column, new organisations and people already in the directory said in words.
-import { SECTORS } from '../../../../api/schemas/vocabulary'
+import { SECTORS } from '../../../../domain/vocabulary'
 import type { PeoplePaste, PreviewCell, PreviewRow } from './peoplePaste'
 
 function Cell(props: { cell: PreviewCell; shown?: string }) {

@@ -1,12 +1,7 @@
 // The programme's people: who they are, where they work and which partnerships they are in.
 import { useState } from 'react'
 import type { ApiOutput } from '../../../../api/contract'
-import {
-  MEMBER_ROLES,
-  SECTORS,
-  type MemberRole,
-  type Sector
-} from '../../../../api/schemas/vocabulary'
+import { MEMBER_ROLES, SECTORS, type MemberRole, type Sector } from '../../../../domain/vocabulary'
 import { useApiMutation } from '../../api/hooks'
 import { EditArchiveButtons } from '../../components/EditArchiveButtons'
 import { Modal } from '../../components/Modal'

@@ -3,7 +3,7 @@
 // "voluntary", "GP practice"). Every bad cell is named by its row and column as pasted, so the
 // preview can mark it before anything is saved. Pure: no React.
 import Papa from 'papaparse'
-import { SECTORS, type Sector } from '../../../../api/schemas/vocabulary'
+import { SECTORS, type Sector } from '../../../../domain/vocabulary'
 import { matchSector, SECTOR_HINT, words } from './sectorWords'
 
 export const COLUMNS = ['name', 'role', 'organisation', 'sector', 'email'] as const

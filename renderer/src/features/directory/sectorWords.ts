@@ -1,6 +1,6 @@
 // Sectors as people type them in a spreadsheet ("NHS", "voluntary", "GP practice") matched to
 // the sector keys the directory keeps. Pure: no React.
-import { SECTORS, type Sector } from '../../../../api/schemas/vocabulary'
+import { SECTORS, type Sector } from '../../../../domain/vocabulary'
 
 /** Lower case, with punctuation and runs of spaces as one space. */
 export const words = (text: string) =>

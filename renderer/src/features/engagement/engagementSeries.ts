@@ -3,7 +3,7 @@
 import { format, parseISO } from 'date-fns'
 import { enGB } from 'date-fns/locale'
 import type { ApiOutput } from '../../../../api/contract'
-import { SECTORS } from '../../../../api/schemas/vocabulary'
+import { SECTORS } from '../../../../domain/vocabulary'
 
 export type Engagement = ApiOutput<'sites.engagement'>
 export type EngagementMeeting = Engagement['meetings'][number]

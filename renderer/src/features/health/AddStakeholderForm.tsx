@@ -1,7 +1,7 @@
 // Add a stakeholder to the matrix: a person or organisation from the directory, or someone outside
 // it (a councillor, residents, the local press), placed in a group from a date.
 import { useForm, useWatch } from 'react-hook-form'
-import { STAKEHOLDER_GROUPS, type StakeholderGroup } from '../../../../api/schemas/vocabulary'
+import { STAKEHOLDER_GROUPS, type StakeholderGroup } from '../../../../domain/vocabulary'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
 import { DateField, optionsFrom, SelectField, TextField } from '../../components/fields'
 import { showApiError } from '../../components/forms'

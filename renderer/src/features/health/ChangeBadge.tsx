@@ -1,5 +1,5 @@
 // How a judgement moved since the check before, in words with a colour that is never the only cue.
-import type { Change } from '../../../../api/features/healthChanges'
+import type { Change } from '../../../../domain/healthChanges'
 
 const WORDS: Record<Change, string> = {
   new: 'first judgement',

@@ -3,7 +3,7 @@
 import { useState } from 'react'
 import { useForm, useWatch } from 'react-hook-form'
 import type { ApiOutput } from '../../../../api/contract'
-import { HEALTH_JUDGED_BY, type HealthJudgedBy } from '../../../../api/schemas/vocabulary'
+import { HEALTH_JUDGED_BY, type HealthJudgedBy } from '../../../../domain/vocabulary'
 import { useApiMutation } from '../../api/hooks'
 import { DateField, optionsFrom, SelectField, TextAreaField } from '../../components/fields'
 import { showApiError } from '../../components/forms'

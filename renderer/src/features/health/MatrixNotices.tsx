@@ -1,7 +1,7 @@
 // Beside the matrix: members not on it, "involve closely" stakeholders missing from the last
 // three partnership meetings, stakeholders off the matrix, and its history in words.
 import type { ApiOutput } from '../../../../api/contract'
-import type { StakeholderGroup } from '../../../../api/schemas/vocabulary'
+import type { StakeholderGroup } from '../../../../domain/vocabulary'
 import { formatDate } from '../../lib/dates'
 
 type Matrix = ApiOutput<'stakeholders.matrix'>

@@ -2,8 +2,8 @@
 // stakeholder (dated with "Date of changes"); a past date shows the matrix as it stood then.
 import { useState } from 'react'
 import type { ApiOutput } from '../../../../api/contract'
-import { groupAfterKey, GRID_ORDER, GROUP_AXES } from '../../../../api/features/stakeholderMatrix'
-import type { StakeholderGroup } from '../../../../api/schemas/vocabulary'
+import { groupAfterKey, GRID_ORDER, GROUP_AXES } from '../../../../domain/stakeholderMatrix'
+import type { StakeholderGroup } from '../../../../domain/vocabulary'
 import { useApiQuery } from '../../api/hooks'
 import { DateInput } from '../../components/DateInput'
 import { Modal } from '../../components/Modal'

@@ -1,7 +1,7 @@
 // Moving a stakeholder on the matrix from the keyboard or by dragging: one dated move, focus kept
 // on the stakeholder and the move announced.
 import { useEffect, useRef, useState } from 'react'
-import { STAKEHOLDER_GROUPS, type StakeholderGroup } from '../../../../api/schemas/vocabulary'
+import { STAKEHOLDER_GROUPS, type StakeholderGroup } from '../../../../domain/vocabulary'
 import { useApiMutation } from '../../api/hooks'
 
 export function useMatrixMoves(placedOn: string) {

@@ -1,7 +1,7 @@
 // Turns a run-chart analysis into what the recharts drawing needs: rows on a time axis, one
 // median line per baseline period (solid over the points it came from, dashed beyond), short
 // test-of-change markers in a band above the data, and the axes' ticks. Pure and unit-tested.
-import { labelRows } from '../../../../api/features/testNumbers'
+import { labelRows } from '../../../../domain/testNumbers'
 import { currentSignal, type RunChartAnalysis } from './runChart'
 import { formatPeriod, formatValue } from './runChartText'
 

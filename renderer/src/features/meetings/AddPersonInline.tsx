@@ -1,7 +1,7 @@
 // Adds someone who is not yet in the directory, with their organisation and role, straight from
 // the meeting form (they join the site's partnership from the meeting date).
 import { useId, useState } from 'react'
-import { SECTORS } from '../../../../api/schemas/vocabulary'
+import { SECTORS } from '../../../../domain/vocabulary'
 import { ApiCallError } from '../../api/client'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
 import { FieldShell } from '../../components/fields'

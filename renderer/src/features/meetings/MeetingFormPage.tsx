@@ -4,7 +4,7 @@ import { zodResolver } from '@hookform/resolvers/zod'
 import { useForm, useWatch, type Path } from 'react-hook-form'
 import { useNavigate, useParams } from 'react-router'
 import type { ApiOutput } from '../../../../api/contract'
-import { COMMON_METHODS, MEETING_KINDS } from '../../../../api/schemas/vocabulary'
+import { COMMON_METHODS, MEETING_KINDS } from '../../../../domain/vocabulary'
 import { ApiCallError } from '../../api/client'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
 import {

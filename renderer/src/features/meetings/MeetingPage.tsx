@@ -1,7 +1,7 @@
 // One meeting as recorded: who came, what was worked on and decided, its actions and quotes.
 import { useState } from 'react'
 import { Link, useNavigate, useParams } from 'react-router'
-import { MEETING_KINDS } from '../../../../api/schemas/vocabulary'
+import { MEETING_KINDS } from '../../../../domain/vocabulary'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { Modal } from '../../components/Modal'

@@ -1,6 +1,6 @@
 // A site's meetings, newest first, and the way in to recording the next one.
 import { Link } from 'react-router'
-import { MEETING_KINDS } from '../../../../api/schemas/vocabulary'
+import { MEETING_KINDS } from '../../../../domain/vocabulary'
 import { useApiQuery } from '../../api/hooks'
 import { QueryState } from '../../components/Status'
 import { formatDate } from '../../lib/dates'

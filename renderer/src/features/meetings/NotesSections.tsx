@@ -1,6 +1,6 @@
 // The meeting's structured notes: focus areas, decisions, methods, learning, notes and check-out.
 import { useFieldArray, type UseFormReturn } from 'react-hook-form'
-import { COMMON_METHODS } from '../../../../api/schemas/vocabulary'
+import { COMMON_METHODS } from '../../../../domain/vocabulary'
 import { SelectField, TextAreaField, TextField } from '../../components/fields'
 import type { MeetingFormInput, MeetingFormValues } from './meetingForm'
 

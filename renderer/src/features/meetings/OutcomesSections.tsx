@@ -2,7 +2,7 @@
 // decisions about the open actions from earlier meetings.
 import { useFieldArray, useWatch, type UseFormReturn } from 'react-hook-form'
 import type { ApiOutput } from '../../../../api/contract'
-import { CONSENT } from '../../../../api/schemas/vocabulary'
+import { CONSENT } from '../../../../domain/vocabulary'
 import {
   DateField,
   SelectField,

@@ -6,13 +6,13 @@ import { z } from 'zod'
 import type { ApiOutput } from '../../../../api/contract'
 import { optionalText } from '../../../../api/schemas/common'
 import { EVIDENCE_KINDS, type EvidenceKind } from '../../../../api/schemas/outcomes'
-import { keysOf, MEETING_KINDS } from '../../../../api/schemas/vocabulary'
+import { keysOf, MEETING_KINDS } from '../../../../domain/vocabulary'
 import { ApiCallError } from '../../api/client'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
 import { SelectField, TextAreaField } from '../../components/fields'
 import { FormRootError, QueryState } from '../../components/Status'
 import { formatDate } from '../../lib/dates'
-import { roleInBrackets } from '../../../../api/features/roleWords'
+import { roleInBrackets } from '../../../../domain/roleWords'
 
 const NOUNS: Record<EvidenceKind, string> = {
   quote: 'quote',

@@ -3,7 +3,7 @@
 import { useState } from 'react'
 import { Link, useParams } from 'react-router'
 import type { ApiOutput } from '../../../../api/contract'
-import { OUTCOME_LEVELS } from '../../../../api/schemas/vocabulary'
+import { OUTCOME_LEVELS } from '../../../../domain/vocabulary'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
 import { Modal } from '../../components/Modal'
 import { QueryState } from '../../components/Status'

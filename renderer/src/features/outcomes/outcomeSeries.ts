@@ -2,7 +2,7 @@
 // over time, the baseline, the meeting and test-of-change markers, the x axis and a summary.
 import { format, parseISO } from 'date-fns'
 import { enGB } from 'date-fns/locale'
-import { labelRows, testNumbers, type NumberableTest } from '../../../../api/features/testNumbers'
+import { labelRows, testNumbers, type NumberableTest } from '../../../../domain/testNumbers'
 import { JUDGES, type Judge } from '../../../../api/schemas/outcomes'
 
 const DAY = 24 * 60 * 60 * 1000

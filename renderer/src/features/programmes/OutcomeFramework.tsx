@@ -1,7 +1,7 @@
 // The programme's outcome framework, laid out along the theory of change.
 import { useState } from 'react'
 import type { ApiOutput } from '../../../../api/contract'
-import { OUTCOME_LEVELS, type OutcomeLevel } from '../../../../api/schemas/vocabulary'
+import { OUTCOME_LEVELS, type OutcomeLevel } from '../../../../domain/vocabulary'
 import { useApiMutation } from '../../api/hooks'
 import { EditArchiveButtons } from '../../components/EditArchiveButtons'
 import { Modal } from '../../components/Modal'

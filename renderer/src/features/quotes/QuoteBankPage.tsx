@@ -1,6 +1,6 @@
 // A site's quote bank, filterable by consent and by meeting.
 import { useState } from 'react'
-import { CONSENT, type Consent } from '../../../../api/schemas/vocabulary'
+import { CONSENT, type Consent } from '../../../../domain/vocabulary'
 import { useApiQuery } from '../../api/hooks'
 import { Modal } from '../../components/Modal'
 import { QueryState } from '../../components/Status'

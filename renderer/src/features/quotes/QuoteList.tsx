@@ -1,13 +1,13 @@
 // Quotes shown as the reports will show them: the words and the speaker's role.
 import { useState } from 'react'
 import type { ApiOutput } from '../../../../api/contract'
-import { CONSENT } from '../../../../api/schemas/vocabulary'
+import { CONSENT } from '../../../../domain/vocabulary'
 import { useApiMutation } from '../../api/hooks'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { Modal } from '../../components/Modal'
 import { formatDate } from '../../lib/dates'
 import { QuoteForm } from './QuoteForm'
-import { roleInBrackets } from '../../../../api/features/roleWords'
+import { roleInBrackets } from '../../../../domain/roleWords'
 
 type Quote = ApiOutput<'quotes.list'>[number]
 

@@ -1,7 +1,7 @@
 // Review comments on one phase: the learning partner's questions, replies, and resolving them.
 import { useId, useState } from 'react'
 import type { ApiOutput } from '../../../../api/contract'
-import type { TagPlace } from '../../../../api/schemas/vocabulary'
+import type { TagPlace } from '../../../../domain/vocabulary'
 import { useApiMutation } from '../../api/hooks'
 import { formatDate } from '../../lib/dates'
 

@@ -9,7 +9,7 @@ import {
   REFLECTION_STATUSES,
   type Phase,
   type ReflectionStatus
-} from '../../../../api/schemas/vocabulary'
+} from '../../../../domain/vocabulary'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { QueryState } from '../../components/Status'

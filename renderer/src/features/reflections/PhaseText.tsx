@@ -1,7 +1,7 @@
 // One phase's text as written, with the button that marks a passage of it for reports (starting
 // from whatever the user has selected inside the phase).
 import { useRef, useState } from 'react'
-import { PHASES, type Phase } from '../../../../api/schemas/vocabulary'
+import { PHASES, type Phase } from '../../../../domain/vocabulary'
 import { ExcerptDialog } from './ExcerptDialog'
 import { Markdown } from './Markdown'
 import './excerpts.css'

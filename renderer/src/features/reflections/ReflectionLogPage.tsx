@@ -1,6 +1,6 @@
 // The reflection log: every cycle in the programme, filterable by site (or team), status and theme.
 import { Link, useParams, useSearchParams } from 'react-router'
-import { REFLECTION_STATUSES, type ReflectionStatus } from '../../../../api/schemas/vocabulary'
+import { REFLECTION_STATUSES, type ReflectionStatus } from '../../../../domain/vocabulary'
 import { useApiQuery } from '../../api/hooks'
 import { QueryState } from '../../components/Status'
 import { HEADER_ROW, rowCount, VirtualBody } from '../../components/VirtualRows'

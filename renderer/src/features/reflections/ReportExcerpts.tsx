@@ -3,7 +3,7 @@
 import { useState } from 'react'
 import type { ApiOutput } from '../../../../api/contract'
 import { isPassageOf } from '../../../../api/schemas/reportExcerpts'
-import { PHASES } from '../../../../api/schemas/vocabulary'
+import { PHASES } from '../../../../domain/vocabulary'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { QueryState } from '../../components/Status'

@@ -1,7 +1,7 @@
 // The themes tagged on a cycle or one of its phases, and tagging with a built-in theme or own code.
 import { useId, useState } from 'react'
 import type { ApiOutput } from '../../../../api/contract'
-import { THEME_SETS, type TagPlace } from '../../../../api/schemas/vocabulary'
+import { THEME_SETS, type TagPlace } from '../../../../domain/vocabulary'
 import { useApiMutation } from '../../api/hooks'
 
 type Tag = ApiOutput<'reflections.get'>['tags'][number]

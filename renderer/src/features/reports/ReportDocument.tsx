@@ -2,9 +2,9 @@
 // preview and printed to PDF (Electron's printToPDF, the browser's print, Playwright's page.pdf).
 // The running header and the page-numbered footer are CSS page-margin boxes, so every printer
 // draws them the same way.
-import type { ReportDocument as Report } from '../../../../api/reports/model'
-import { dayLabel } from '../../../../api/features/earlyWarnings'
-import { headerLine, periodLine } from '../../../../api/reports/text'
+import type { ReportDocument as Report } from '../../../../domain/reports/model'
+import { dayLabel } from '../../../../domain/earlyWarnings'
+import { headerLine, periodLine } from '../../../../domain/reports/text'
 import { REPORT_SECTIONS } from '../../../../api/schemas/reports'
 import { FreeText, SiteSectionView, TableView } from './ReportSections'
 import './report.css'

@@ -1,10 +1,10 @@
 // The sections of a site's pages in a report, drawn from the report model.
-import type { ReportTable, SiteSection, TestItem } from '../../../../api/reports/model'
-import { dayLabel } from '../../../../api/features/earlyWarnings'
-import { attendanceSvg, outcomeTrajectoriesSvg, type Svg } from '../../../../api/reports/charts'
-import { EMPTY_SECTION } from '../../../../api/reports/text'
+import type { ReportTable, SiteSection, TestItem } from '../../../../domain/reports/model'
+import { dayLabel } from '../../../../domain/earlyWarnings'
+import { attendanceSvg, outcomeTrajectoriesSvg, type Svg } from '../../../../domain/reports/charts'
+import { EMPTY_SECTION } from '../../../../domain/reports/text'
 import { REPORT_SECTIONS } from '../../../../api/schemas/reports'
-import { roleInBrackets } from '../../../../api/features/roleWords'
+import { roleInBrackets } from '../../../../domain/roleWords'
 
 type Level = 2 | 3
 

@@ -10,7 +10,7 @@ import {
   REFLECTION_STATUSES,
   type Phase,
   type TagPlace
-} from '../../../../api/schemas/vocabulary'
+} from '../../../../domain/vocabulary'
 import { TopBar } from '../../app/TopBar'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
 import { QueryState } from '../../components/Status'

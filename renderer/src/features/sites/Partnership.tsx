@@ -1,7 +1,7 @@
 // Who is involved in a site: organisations by sector, roles, and everyone who has taken part.
 import { useState } from 'react'
 import type { ApiOutput } from '../../../../api/contract'
-import { MEMBER_ROLES } from '../../../../api/schemas/vocabulary'
+import { MEMBER_ROLES } from '../../../../domain/vocabulary'
 import { useApiMutation } from '../../api/hooks'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { Modal } from '../../components/Modal'

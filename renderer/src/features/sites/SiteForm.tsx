@@ -3,7 +3,7 @@ import { zodResolver } from '@hookform/resolvers/zod'
 import { useForm } from 'react-hook-form'
 import type { z } from 'zod'
 import { siteFields } from '../../../../api/schemas/sites'
-import { SITE_STATUSES } from '../../../../api/schemas/vocabulary'
+import { SITE_STATUSES } from '../../../../domain/vocabulary'
 import { useApiMutation } from '../../api/hooks'
 import {
   DateField,

@@ -3,7 +3,7 @@
 import { useState } from 'react'
 import { Link, NavLink, Outlet, useNavigate, useOutletContext, useParams } from 'react-router'
 import type { ApiOutput } from '../../../../api/contract'
-import { SITE_STATUSES } from '../../../../api/schemas/vocabulary'
+import { SITE_STATUSES } from '../../../../domain/vocabulary'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { Modal } from '../../components/Modal'

@@ -1,7 +1,7 @@
 // The programme funnel: per site, how many tests are at each stage, as a stacked bar chart in
 // colour-blind-safe colours, and the same figures as a table (shown beside it, not hidden).
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts'
-import type { TestStatus } from '../../../../api/features/lifecycle'
+import type { TestStatus } from '../../../../domain/lifecycle'
 import { BAR_OUTLINE, ChartArea, PALETTE } from '../engagement/ChartArea'
 import {
   FUNNEL_LABELS,

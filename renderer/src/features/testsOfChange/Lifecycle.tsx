@@ -10,7 +10,7 @@ import {
   stepperStages,
   TEST_STATUS_LABELS,
   type TestStatus
-} from '../../../../api/features/lifecycle'
+} from '../../../../domain/lifecycle'
 import { moveTest } from '../../../../api/schemas/testsOfChange'
 import { useApiMutation } from '../../api/hooks'
 import { DateField, TextAreaField } from '../../components/fields'

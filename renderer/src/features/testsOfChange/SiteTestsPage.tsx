@@ -2,7 +2,7 @@
 // when.
 import { Link } from 'react-router'
 import type { ApiOutput } from '../../../../api/contract'
-import { TEST_STATUS_LABELS, type TestStatus } from '../../../../api/features/lifecycle'
+import { TEST_STATUS_LABELS, type TestStatus } from '../../../../domain/lifecycle'
 import { useApiQuery } from '../../api/hooks'
 import { QueryState } from '../../components/Status'
 import { formatDate } from '../../lib/dates'

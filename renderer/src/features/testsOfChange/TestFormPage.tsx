@@ -7,7 +7,7 @@ import { useNavigate, useParams, useSearchParams } from 'react-router'
 import { z } from 'zod'
 import type { ApiOutput } from '../../../../api/contract'
 import { testFields } from '../../../../api/schemas/testsOfChange'
-import { MEETING_KINDS } from '../../../../api/schemas/vocabulary'
+import { MEETING_KINDS } from '../../../../domain/vocabulary'
 import { ApiCallError } from '../../api/client'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
 import {

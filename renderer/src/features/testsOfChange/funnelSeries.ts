@@ -1,7 +1,7 @@
 // The programme funnel as chart rows: one bar per site, stacked by stage, with a summary sentence
 // for the chart's accessible name. Pure, so it is unit-tested; the chart only draws.
 import type { ApiOutput } from '../../../../api/contract'
-import { TEST_STATUSES, type TestStatus } from '../../../../api/features/lifecycle'
+import { TEST_STATUSES, type TestStatus } from '../../../../domain/lifecycle'
 
 export type Funnel = ApiOutput<'testsOfChange.funnel'>
 

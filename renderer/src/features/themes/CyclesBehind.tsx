@@ -2,7 +2,7 @@
 // log filtered the same way. Focus moves to the list's heading when a count is chosen.
 import { useEffect, useId, useRef } from 'react'
 import { Link } from 'react-router'
-import { REFLECTION_STATUSES } from '../../../../api/schemas/vocabulary'
+import { REFLECTION_STATUSES } from '../../../../domain/vocabulary'
 import { useApiQuery } from '../../api/hooks'
 import { QueryState } from '../../components/Status'
 import { formatDate } from '../../lib/dates'

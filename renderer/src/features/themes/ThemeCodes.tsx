@@ -1,7 +1,7 @@
 // Every theme the programme can tag with and how many cycles use each: the two built-in sets (fixed)
 // and the consultants' own codes, which can be added, renamed, merged and archived.
 import { useId, useState } from 'react'
-import { THEME_SETS, type ThemeSet } from '../../../../api/schemas/vocabulary'
+import { THEME_SETS, type ThemeSet } from '../../../../domain/vocabulary'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
 import { QueryState } from '../../components/Status'
 import { CodeForm, MergeDialog, RenameDialog, type ThemeItem } from './ThemeCodeDialogs'

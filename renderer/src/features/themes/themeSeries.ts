@@ -4,7 +4,7 @@
 import { format, parseISO } from 'date-fns'
 import { enGB } from 'date-fns/locale'
 import type { ApiOutput } from '../../../../api/contract'
-import { THEME_SETS, type ThemeSet } from '../../../../api/schemas/vocabulary'
+import { THEME_SETS, type ThemeSet } from '../../../../domain/vocabulary'
 
 export type ThemeSummary = ApiOutput<'themes.summary'>
 export type SummaryTheme = ThemeSummary['themes'][number]

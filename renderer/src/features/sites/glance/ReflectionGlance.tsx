@@ -1,7 +1,7 @@
 // Reflection in brief: the latest ORPA cycle about the site and the learning partner's comments
 // still open on its cycles.
 import { Link } from 'react-router'
-import { PHASES } from '../../../../../api/schemas/vocabulary'
+import { PHASES } from '../../../../../domain/vocabulary'
 import { formatDate } from '../../../lib/dates'
 import { GlanceBlock } from './GlanceBlock'
 import { timeSince, type Glance } from './glanceSeries'

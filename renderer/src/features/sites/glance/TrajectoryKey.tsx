@@ -1,6 +1,6 @@
 // The key to the outcomes chart: each outcome's line with its baseline and latest rating, the
 // hollow baseline dot, and each test of change's mark with what became of it.
-import { TEST_STATUS_LABELS } from '../../../../../api/features/lifecycle'
+import { TEST_STATUS_LABELS } from '../../../../../domain/lifecycle'
 import { lineStyle } from '../../dashboard/dashboardSeries'
 import { describeChange } from '../../outcomes/outcomeSeries'
 import type { TrajectorySeries } from './glanceSeries'

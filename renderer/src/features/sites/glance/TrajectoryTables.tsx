@@ -1,6 +1,6 @@
 // The outcomes chart's figures as tables: each outcome's baseline and ratings, and the tests of
 // change marked on it.
-import { TEST_STATUS_LABELS } from '../../../../../api/features/lifecycle'
+import { TEST_STATUS_LABELS } from '../../../../../domain/lifecycle'
 import type { TrajectorySeries } from './glanceSeries'
 
 export function TrajectoryTables({ series }: { series: TrajectorySeries }) {

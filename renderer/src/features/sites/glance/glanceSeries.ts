@@ -3,8 +3,8 @@
 import { format, parseISO } from 'date-fns'
 import { enGB } from 'date-fns/locale'
 import type { ApiOutput } from '../../../../../api/contract'
-import { TEST_STATUSES, TEST_STATUS_LABELS } from '../../../../../api/features/lifecycle'
-import { daysBetween } from '../../../../../api/features/earlyWarnings'
+import { TEST_STATUSES, TEST_STATUS_LABELS } from '../../../../../domain/lifecycle'
+import { daysBetween } from '../../../../../domain/earlyWarnings'
 import type { AttendancePoint } from '../../engagement/engagementSeries'
 import { dateLabel, dayNumber } from '../../outcomes/outcomeSeries'
 

@@ -1,6 +1,6 @@
 // Pure shaping of a site's membership into "who is involved": by sector, by role, current or past.
-import type { MemberListRow } from '../../db/queries/sites'
-import { MEMBER_ROLES, SECTORS, type MemberRole, type Sector } from '../schemas/vocabulary'
+import type { MemberListRow } from '../db/queries/sites'
+import { MEMBER_ROLES, SECTORS, type MemberRole, type Sector } from './vocabulary'
 
 export interface Member extends Omit<MemberListRow, 'personArchived'> {
   personArchived: boolean

@@ -1,7 +1,7 @@
 // The stakeholder matrix as plain rules the handlers and the screens share: where each stakeholder
 // stood on a day, the history in words, and the keyboard moves between the four groups.
 // Pure: no store, no clock.
-import { STAKEHOLDER_GROUPS, type StakeholderGroup } from '../schemas/vocabulary'
+import { STAKEHOLDER_GROUPS, type StakeholderGroup } from './vocabulary'
 import { dayLabel } from './earlyWarnings'
 
 export type Placement = StakeholderGroup | 'off'

@@ -1,6 +1,6 @@
 // Early warnings of collaborative inertia: pure rules from a site's dashboard figures to warnings
 // in words, each linked to the records behind it. No store access here; unit-tested directly.
-import type { Thresholds } from '../schemas/dashboard'
+import type { Thresholds } from '../api/schemas/dashboard'
 
 export type WarningRule =
   | 'attendance_falling'

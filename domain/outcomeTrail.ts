@@ -1,7 +1,7 @@
 // An outcome's evidence trail: the notes on its ratings and the quotes, meetings and reflections
 // linked to it, as one list in date order.
-import type { EvidenceLinkListRow } from '../../db/queries/outcomeEvidence'
-import type { RatingListRow } from '../../db/queries/outcomes'
+import type { EvidenceLinkListRow } from '../db/queries/outcomeEvidence'
+import type { RatingListRow } from '../db/queries/outcomes'
 
 interface TrailBase {
   /** The rating's id, or the evidence link's id (what unlinking takes). */

@@ -1,9 +1,9 @@
 // The one report model every format is made from: plain data, built by pure functions from what
 // the store holds for a period. The HTML page, the PDF printed from it and the Word document all
 // draw this model, so they carry the same content.
-import { SECTORS, type MemberRole, type Sector } from '../schemas/vocabulary'
-import type { ReportSectionKey } from '../schemas/reports'
-import { dayLabel } from '../features/earlyWarnings'
+import { SECTORS, type MemberRole, type Sector } from '../vocabulary'
+import type { ReportSectionKey } from '../../api/schemas/reports'
+import { dayLabel } from '../earlyWarnings'
 import {
   healthSection,
   stakeholderSection,

@@ -3,7 +3,7 @@
 // it been changed since it was exported). Pure: no store, no clock.
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto'
 import type { z } from 'zod'
-import { COMMENTS_FORMAT, PACK_FILE_VERSION, PACK_FORMAT } from '../schemas/reviewPacks'
+import { COMMENTS_FORMAT, PACK_FILE_VERSION, PACK_FORMAT } from './packFormats'
 
 export type PackFileKind = 'pack' | 'comments'
 

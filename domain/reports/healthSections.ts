@@ -1,16 +1,16 @@
 // The site report's partnership-health sections, built by pure functions like the rest of the
 // report model: the stakeholder matrix at the period's end with its moves during the period, and
 // the health checks of the period with each framework's latest judgements.
-import { dayLabel } from '../features/earlyWarnings'
+import { dayLabel } from '../earlyWarnings'
 import {
   checksWithChanges,
   latestJudgements,
   type Check,
   type LatestCell,
   type Framework
-} from '../features/healthChanges'
-import { historyInWords, placementsAt, type PlacementEvent } from '../features/stakeholderMatrix'
-import { STAKEHOLDER_GROUPS } from '../schemas/vocabulary'
+} from '../healthChanges'
+import { historyInWords, placementsAt, type PlacementEvent } from '../stakeholderMatrix'
+import { STAKEHOLDER_GROUPS } from '../vocabulary'
 import type { ReportTable } from './model'
 
 export interface StakeholderReportSection {

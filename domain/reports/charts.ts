@@ -2,7 +2,7 @@
 // the Word document embeds it turned into PNG. Pure string building, so it runs anywhere.
 import { format, parseISO } from 'date-fns'
 import { enGB } from 'date-fns/locale'
-import { dayLabel } from '../features/earlyWarnings'
+import { dayLabel } from '../earlyWarnings'
 import type { AttendanceBar, OutcomeLine, TestMarker } from './model'
 
 function shortDate(iso: string): string {

@@ -1,7 +1,7 @@
 // Anonymised exports: every person becomes their role (or "Participant 3" where the role is not
 // unique), every organisation its sector, every site its pseudonym, in every text of the report;
 // then the finished text is scanned for every name the store holds, and any hit stops the export.
-import type { Sector } from '../schemas/vocabulary'
+import type { Sector } from '../vocabulary'
 
 export type NameKind = 'person' | 'site' | 'organisation' | 'locality'
 

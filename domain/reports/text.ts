@@ -1,5 +1,5 @@
 // The words every format of a report shares: header, period and the empty-section line.
-import { dayLabel } from '../features/earlyWarnings'
+import { dayLabel } from '../earlyWarnings'
 import type { ReportDocument } from './model'
 
 export const EMPTY_SECTION = 'No records in this period.'
