@@ -1,13 +1,13 @@
 // Change ideas shared across sites: the same idea tried in several sites links to one idea, whose
 // page shows where it was tried and how each test ended.
-import { eq } from 'drizzle-orm'
 import { z } from 'zod'
-import { changeIdeas } from '../../db/schema'
 import {
   changeIdeaTitled,
   findChangeIdea,
   ideaTests,
+  insertChangeIdea,
   listChangeIdeas,
+  saveChangeIdea,
   type IdeaTestRow
 } from '../../db/queries/changeIdeas'
 import type { ApiContext } from '../context'
@@ -47,7 +47,7 @@ function refuseDuplicate(
 }
 
 /** Writes a new idea of the programme (after checking its title is not taken) and returns its id. */
-export function insertChangeIdea(
+function addChangeIdea(
   ctx: ApiContext,
   programmeId: string,
   fields: { title: string; description: string },
@@ -55,10 +55,7 @@ export function insertChangeIdea(
 ): string {
   refuseDuplicate(ctx, programmeId, fields.title, path)
   const id = ctx.newId()
-  ctx.db
-    .insert(changeIdeas)
-    .values({ id, programmeId, ...fields, createdAt: ctx.clock().toISOString() })
-    .run()
+  insertChangeIdea(ctx.db, { id, programmeId, ...fields, createdAt: ctx.clock().toISOString() })
   return id
 }
 
@@ -114,13 +111,13 @@ export const changeIdeaHandlers = {
 
   'changeIdeas.create': handler(createChangeIdea, (ctx, { programmeId, ...fields }) => {
     requireProgramme(ctx, programmeId)
-    return { id: insertChangeIdea(ctx, programmeId, fields) }
+    return { id: addChangeIdea(ctx, programmeId, fields) }
   }),
 
   'changeIdeas.update': handler(updateChangeIdea, (ctx, { id, ...fields }) => {
     const idea = requireChangeIdea(ctx, id)
     refuseDuplicate(ctx, idea.programmeId, fields.title, 'title', id)
-    ctx.db.update(changeIdeas).set(fields).where(eq(changeIdeas.id, id)).run()
+    saveChangeIdea(ctx.db, id, fields)
     return { id }
   })
 }
@@ -141,7 +138,7 @@ export function resolveChangeIdea(
     )
   }
   if (input.newChangeIdea) {
-    return insertChangeIdea(ctx, programmeId, input.newChangeIdea, 'newChangeIdea.title')
+    return addChangeIdea(ctx, programmeId, input.newChangeIdea, 'newChangeIdea.title')
   }
   if (!input.changeIdeaId) return null
   const idea = requireChangeIdea(ctx, input.changeIdeaId, 'changeIdeaId')

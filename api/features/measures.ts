@@ -1,16 +1,21 @@
 // Measure verbs: a site's numeric measures (optionally tied to an agreed outcome), their data
 // points saved all or nothing, and the dates new baselines start from. The run-chart analysis
 // itself runs in the renderer from these points (renderer/src/features/measures/runChart.ts).
-import { and, eq, inArray } from 'drizzle-orm'
-import { measureBaselines, measurePoints, measures } from '../../db/schema'
 import {
+  deleteBaseline,
+  deletePoint,
+  deletePointsFor,
   findBaseline,
   findMeasure,
   findOutcome,
   findPoint,
+  insertBaseline,
+  insertMeasure,
   listBaselines,
   listPoints,
   listSiteMeasures,
+  saveMeasure,
+  savePoint,
   siteOutcomes,
   testMarkers
 } from '../../db/queries/measures'
@@ -46,7 +51,7 @@ function checkOutcome(ctx: ApiContext, siteId: string, outcomeId: string | null)
 function setArchived(ctx: ApiContext, id: string, archived: boolean) {
   requireMeasure(ctx, id)
   const archivedAt = archived ? ctx.clock().toISOString() : null
-  ctx.db.update(measures).set({ archivedAt }).where(eq(measures.id, id)).run()
+  saveMeasure(ctx.db, id, { archivedAt })
   return { id }
 }
 
@@ -101,17 +106,14 @@ export const measureHandlers = {
     requireSite(ctx, siteId)
     checkOutcome(ctx, siteId, fields.outcomeId)
     const id = ctx.newId()
-    ctx.db
-      .insert(measures)
-      .values({ id, siteId, ...fields, createdAt: ctx.clock().toISOString() })
-      .run()
+    insertMeasure(ctx.db, { id, siteId, ...fields, createdAt: ctx.clock().toISOString() })
     return { id }
   }),
 
   'measures.update': handler(updateMeasure, (ctx, { id, ...fields }) => {
     const measure = requireMeasure(ctx, id)
     checkOutcome(ctx, measure.siteId, fields.outcomeId)
-    ctx.db.update(measures).set(fields).where(eq(measures.id, id)).run()
+    saveMeasure(ctx.db, id, fields)
     return { id }
   }),
 
@@ -152,23 +154,9 @@ export const measureHandlers = {
       }
     })
     const deleting = [...new Set(input.deletePeriods)]
-    if (deleting.length > 0) {
-      ctx.db
-        .delete(measurePoints)
-        .where(
-          and(eq(measurePoints.measureId, measure.id), inArray(measurePoints.period, deleting))
-        )
-        .run()
-    }
+    deletePointsFor(ctx.db, measure.id, deleting)
     for (const point of input.points) {
-      ctx.db
-        .insert(measurePoints)
-        .values({ id: ctx.newId(), measureId: measure.id, ...point })
-        .onConflictDoUpdate({
-          target: [measurePoints.measureId, measurePoints.period],
-          set: { value: point.value, note: point.note }
-        })
-        .run()
+      savePoint(ctx.db, { id: ctx.newId(), measureId: measure.id, ...point })
     }
     const updated = input.points.filter((p) => saved.has(p.period)).length
     return {
@@ -182,7 +170,7 @@ export const measureHandlers = {
   'measures.deletePoint': handler(idInput, (ctx, { id }) => {
     const point = findPoint(ctx.db, id)
     if (!point) throw notFound('id', 'data point', id)
-    ctx.db.delete(measurePoints).where(eq(measurePoints.id, id)).run()
+    deletePoint(ctx.db, id)
     return { id, measureId: point.measureId }
   }),
 
@@ -201,17 +189,19 @@ export const measureHandlers = {
       )
     }
     const id = ctx.newId()
-    ctx.db
-      .insert(measureBaselines)
-      .values({ id, measureId: measure.id, startsOn: input.startsOn, reason: input.reason })
-      .run()
+    insertBaseline(ctx.db, {
+      id,
+      measureId: measure.id,
+      startsOn: input.startsOn,
+      reason: input.reason
+    })
     return { id }
   }),
 
   'measures.removeBaseline': handler(idInput, (ctx, { id }) => {
     const baseline = findBaseline(ctx.db, id)
     if (!baseline) throw notFound('id', 'baseline', id)
-    ctx.db.delete(measureBaselines).where(eq(measureBaselines.id, id)).run()
+    deleteBaseline(ctx.db, id)
     return { id, measureId: baseline.measureId }
   })
 }

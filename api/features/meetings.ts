@@ -1,21 +1,28 @@
 // Meeting verbs: record a partnership meeting with its attendance, notes, actions and quotes,
 // and review the open actions from earlier meetings in the same go.
-import { eq } from 'drizzle-orm'
 import { z } from 'zod'
-import { actions, meetings, quotes } from '../../db/schema'
 import { findAction, listActions } from '../../db/queries/actions'
 import { findPerson } from '../../db/queries/directory'
 import {
+  carryActionForward,
+  closeAction,
+  deleteMeeting,
   findMeeting,
+  insertMeeting,
+  insertMeetingActions,
   listAttendance,
   listDecisions,
   listFocusAreas,
   listMeetings,
   meetingDependents,
+  meetingMethods,
+  membershipSpells,
   peopleForMeeting,
+  saveMeeting,
   writeMeetingParts
 } from '../../db/queries/meetings'
-import { listQuotes } from '../../db/queries/quotes'
+import { insertQuote, listQuotes } from '../../db/queries/quotes'
+import { parseStoredJson } from '../../db/rows'
 import type { ApiContext } from '../context'
 import { localTimestamp, today } from '../context'
 import { fieldError, notFound } from '../errors'
@@ -111,7 +118,7 @@ export const meetingHandlers = {
         ({ memberships, ...p }) => ({
           ...p,
           isMember: !!p.isMember,
-          memberships: JSON.parse(memberships) as { joinedOn: string; leftOn: string | null }[]
+          memberships: parseStoredJson(membershipSpells, memberships)
         })
       ),
       openActions
@@ -122,7 +129,7 @@ export const meetingHandlers = {
     const meeting = requireMeeting(ctx, id)
     const site = requireSite(ctx, meeting.siteId)
     return {
-      meeting: { ...meeting, methods: JSON.parse(meeting.methods) as string[] },
+      meeting: { ...meeting, methods: parseStoredJson(meetingMethods, meeting.methods) },
       site: { id: site.id, name: site.name, programmeId: site.programmeId },
       attendance: listAttendance(ctx.db, id),
       focusAreas: listFocusAreas(ctx.db, id),
@@ -163,36 +170,34 @@ export const meetingHandlers = {
     })
     const id = ctx.newId()
     const now = ctx.clock().toISOString()
-    ctx.db
-      .insert(meetings)
-      .values({ id, siteId: site.id, ...meetingColumns(input), createdAt: now, updatedAt: now })
-      .run()
+    insertMeeting(ctx.db, {
+      id,
+      siteId: site.id,
+      ...meetingColumns(input),
+      createdAt: now,
+      updatedAt: now
+    })
     writeMeetingParts(ctx.db, id, input, ctx.newId)
-    for (const action of input.actions) {
-      ctx.db
-        .insert(actions)
-        .values({
-          id: ctx.newId(),
-          siteId: site.id,
-          meetingId: id,
-          agreedOn: input.heldOn,
-          ...action,
-          createdAt: now
-        })
-        .run()
-    }
+    insertMeetingActions(
+      ctx.db,
+      input.actions.map((action) => ({
+        id: ctx.newId(),
+        siteId: site.id,
+        meetingId: id,
+        agreedOn: input.heldOn,
+        ...action,
+        createdAt: now
+      }))
+    )
     for (const quote of input.quotes) {
-      ctx.db
-        .insert(quotes)
-        // In the same local form as quotes.create writes, so quotes sort by one kind of string.
-        .values({
-          id: ctx.newId(),
-          siteId: site.id,
-          meetingId: id,
-          ...quote,
-          createdAt: localTimestamp(ctx)
-        })
-        .run()
+      // In the same local form as quotes.create writes, so quotes sort by one kind of string.
+      insertQuote(ctx.db, {
+        id: ctx.newId(),
+        siteId: site.id,
+        meetingId: id,
+        ...quote,
+        createdAt: localTimestamp(ctx)
+      })
     }
     reviewActions(ctx, site.id, input.heldOn, input.reviewedActions)
     return { id }
@@ -217,12 +222,7 @@ export const meetingHandlers = {
         `Date must be on or before ${doneEarlier.completedOn ?? ''}, when the action "${doneEarlier.description}" from this meeting was completed`
       )
     }
-    ctx.db
-      .update(meetings)
-      .set({ ...meetingColumns(input), updatedAt: ctx.clock().toISOString() })
-      .where(eq(meetings.id, id))
-      .run()
-    ctx.db.update(actions).set({ agreedOn: input.heldOn }).where(eq(actions.meetingId, id)).run()
+    saveMeeting(ctx.db, id, { ...meetingColumns(input), updatedAt: ctx.clock().toISOString() })
     writeMeetingParts(ctx.db, id, input, ctx.newId)
     return { id }
   }),
@@ -236,7 +236,7 @@ export const meetingHandlers = {
   /** Deletes the meeting with its attendance, notes, quotes and the actions agreed at it. */
   'meetings.delete': handler(idInput, (ctx, { id }) => {
     requireMeeting(ctx, id)
-    ctx.db.delete(meetings).where(eq(meetings.id, id)).run()
+    deleteMeeting(ctx.db, id)
     return { id }
   })
 }
@@ -282,17 +282,9 @@ function reviewActions(ctx: ApiContext, siteId: string, heldOn: string, reviews:
           `New due date must be on or after ${heldOn} (the meeting date)`
         )
       }
-      ctx.db
-        .update(actions)
-        .set({ dueOn: review.dueOn, carriedForward: action.carriedForward + 1 })
-        .where(eq(actions.id, action.id))
-        .run()
+      carryActionForward(ctx.db, action.id, review.dueOn, action.carriedForward + 1)
       return
     }
-    ctx.db
-      .update(actions)
-      .set({ status: review.outcome === 'done' ? 'done' : 'dropped', completedOn: heldOn })
-      .where(eq(actions.id, action.id))
-      .run()
+    closeAction(ctx.db, action.id, review.outcome === 'done' ? 'done' : 'dropped', heldOn)
   })
 }

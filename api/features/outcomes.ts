@@ -1,9 +1,9 @@
 // Agreed outcome verbs: the changes a site's group said it wants, its 0-10 judgements of progress
 // over time, and the quotes, meetings and reflections linked to them as evidence.
-import { eq } from 'drizzle-orm'
 import type { z } from 'zod'
-import { agreedOutcomes, outcomeEvidence, outcomeRatings } from '../../db/schema'
 import {
+  deleteEvidenceLink,
+  insertEvidenceLink,
   listEvidenceLinks,
   reflectionCoversSite,
   unlinkedMeetings,
@@ -11,14 +11,19 @@ import {
   unlinkedReflections
 } from '../../db/queries/outcomeEvidence'
 import {
+  deleteRating,
   findEvidenceLink,
   findOutcome,
   findRating,
   findSameEvidence,
   firstRatingOn,
+  insertOutcome,
+  insertRating,
   listOutcomes,
   listRatings,
   nextOutcomePosition,
+  saveOutcome,
+  saveRating,
   siteMeetingDates,
   testOfChangeMarkers,
   type OutcomeRow
@@ -182,30 +187,27 @@ export const outcomeHandlers = {
     const site = requireSite(ctx, siteId)
     checkOutcome(ctx, site, input)
     const id = ctx.newId()
-    ctx.db
-      .insert(agreedOutcomes)
-      .values({
-        id,
-        siteId,
-        ...input,
-        position: nextOutcomePosition(ctx.db, siteId),
-        createdAt: ctx.clock().toISOString()
-      })
-      .run()
+    insertOutcome(ctx.db, {
+      id,
+      siteId,
+      ...input,
+      position: nextOutcomePosition(ctx.db, siteId),
+      createdAt: ctx.clock().toISOString()
+    })
     return { id }
   }),
 
   'outcomes.update': handler(updateOutcome, (ctx, { id, ...input }) => {
     const outcome = requireOutcome(ctx, id)
     checkOutcome(ctx, requireSite(ctx, outcome.siteId), input, outcome)
-    ctx.db.update(agreedOutcomes).set(input).where(eq(agreedOutcomes.id, id)).run()
+    saveOutcome(ctx.db, id, input)
     return { id }
   }),
 
   'outcomes.archive': handler(archiveOutcome, (ctx, { id, archived }) => {
     requireOutcome(ctx, id)
     const archivedAt = archived ? ctx.clock().toISOString() : null
-    ctx.db.update(agreedOutcomes).set({ archivedAt }).where(eq(agreedOutcomes.id, id)).run()
+    saveOutcome(ctx.db, id, { archivedAt })
     return { id }
   }),
 
@@ -214,10 +216,12 @@ export const outcomeHandlers = {
     requireWritable(outcome, 'outcomeId')
     checkRating(ctx, outcome, input)
     const id = ctx.newId()
-    ctx.db
-      .insert(outcomeRatings)
-      .values({ id, outcomeId, ...ratingColumns(input), createdAt: ctx.clock().toISOString() })
-      .run()
+    insertRating(ctx.db, {
+      id,
+      outcomeId,
+      ...ratingColumns(input),
+      createdAt: ctx.clock().toISOString()
+    })
     return { id }
   }),
 
@@ -225,13 +229,13 @@ export const outcomeHandlers = {
     const existing = findRating(ctx.db, id)
     if (!existing) throw notFound('id', 'rating', id)
     checkRating(ctx, requireOutcome(ctx, existing.outcomeId), input)
-    ctx.db.update(outcomeRatings).set(ratingColumns(input)).where(eq(outcomeRatings.id, id)).run()
+    saveRating(ctx.db, id, ratingColumns(input))
     return { id }
   }),
 
   'outcomes.deleteRating': handler(idInput, (ctx, { id }) => {
     if (!findRating(ctx.db, id)) throw notFound('id', 'rating', id)
-    ctx.db.delete(outcomeRatings).where(eq(outcomeRatings.id, id)).run()
+    deleteRating(ctx.db, id)
     return { id }
   }),
 
@@ -275,24 +279,21 @@ export const outcomeHandlers = {
       throw fieldError(path, `That ${what} is already linked to this outcome`, 'conflict')
     }
     const id = ctx.newId()
-    ctx.db
-      .insert(outcomeEvidence)
-      .values({
-        id,
-        outcomeId: outcome.id,
-        quoteId: input.quoteId,
-        meetingId: input.meetingId,
-        reflectionId: input.reflectionId,
-        note: input.note,
-        createdAt: ctx.clock().toISOString()
-      })
-      .run()
+    insertEvidenceLink(ctx.db, {
+      id,
+      outcomeId: outcome.id,
+      quoteId: input.quoteId,
+      meetingId: input.meetingId,
+      reflectionId: input.reflectionId,
+      note: input.note,
+      createdAt: ctx.clock().toISOString()
+    })
     return { id }
   }),
 
   'outcomes.unlinkEvidence': handler(idInput, (ctx, { id }) => {
     if (!findEvidenceLink(ctx.db, id)) throw notFound('id', 'evidence link', id)
-    ctx.db.delete(outcomeEvidence).where(eq(outcomeEvidence.id, id)).run()
+    deleteEvidenceLink(ctx.db, id)
     return { id }
   })
 }

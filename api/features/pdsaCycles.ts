@@ -1,15 +1,14 @@
 // PDSA cycles of a test of change (plan with a prediction, do, study, act, with dates), and the
 // look-ups every test-of-change verb shares.
-import { eq } from 'drizzle-orm'
-import { pdsaCycles } from '../../db/schema'
 import {
+  deleteCycle,
   findCycle,
-  findTest,
+  insertCycle,
   listCycles,
   nextCyclePosition,
-  statusHistory,
-  type TestRow
-} from '../../db/queries/testsOfChange'
+  saveCycle
+} from '../../db/queries/pdsaCycles'
+import { findTest, statusHistory, type TestRow } from '../../db/queries/testsOfChange'
 import type { ApiContext } from '../context'
 import { fieldError, notFound } from '../errors'
 import { handler } from '../handler'
@@ -50,10 +49,7 @@ export const cycleHandlers = {
     const test = requireTest(ctx, testId, 'testId')
     checkDates(test, fields)
     const id = ctx.newId()
-    ctx.db
-      .insert(pdsaCycles)
-      .values({ id, testId, position: nextCyclePosition(ctx.db, testId), ...fields })
-      .run()
+    insertCycle(ctx.db, { id, testId, position: nextCyclePosition(ctx.db, testId), ...fields })
     return { id }
   }),
 
@@ -61,7 +57,7 @@ export const cycleHandlers = {
     const cycle = findCycle(ctx.db, id)
     if (!cycle) throw notFound('id', 'PDSA cycle', id)
     checkDates(requireTest(ctx, cycle.testId, 'id'), fields)
-    ctx.db.update(pdsaCycles).set(fields).where(eq(pdsaCycles.id, id)).run()
+    saveCycle(ctx.db, id, fields)
     return { id, testId: cycle.testId }
   }),
 
@@ -76,7 +72,7 @@ export const cycleHandlers = {
         'conflict'
       )
     }
-    ctx.db.delete(pdsaCycles).where(eq(pdsaCycles.id, id)).run()
+    deleteCycle(ctx.db, id)
     return { id, testId: test.id }
   })
 }

@@ -1,16 +1,20 @@
 // Programme verbs: the commissioned programme, its outcome framework and its overview.
-import { eq } from 'drizzle-orm'
 import { z } from 'zod'
-import { programmeOutcomes, programmes } from '../../db/schema'
 import {
+  coordinatorNames,
   findProgramme,
   findProgrammeOutcome,
+  insertProgramme,
+  insertProgrammeOutcome,
   listProgrammeOutcomes,
   listProgrammes,
   nextOutcomePosition,
+  saveProgramme,
+  saveProgrammeOutcome,
   siteCards,
   stagesOutside
 } from '../../db/queries/programmes'
+import { parseStoredJson } from '../../db/rows'
 import type { ApiContext } from '../context'
 import { today } from '../context'
 import { fieldError, notFound } from '../errors'
@@ -39,14 +43,14 @@ function requireOutcome(ctx: ApiContext, id: string) {
 function setArchived(ctx: ApiContext, id: string, archived: boolean) {
   requireProgramme(ctx, id, 'id')
   const archivedAt = archived ? ctx.clock().toISOString() : null
-  ctx.db.update(programmes).set({ archivedAt }).where(eq(programmes.id, id)).run()
+  saveProgramme(ctx.db, id, { archivedAt })
   return { id }
 }
 
 function setOutcomeArchived(ctx: ApiContext, id: string, archived: boolean) {
   requireOutcome(ctx, id)
   const archivedAt = archived ? ctx.clock().toISOString() : null
-  ctx.db.update(programmeOutcomes).set({ archivedAt }).where(eq(programmeOutcomes.id, id)).run()
+  saveProgrammeOutcome(ctx.db, id, { archivedAt })
   return { id }
 }
 
@@ -62,10 +66,7 @@ export const programmeHandlers = {
 
   'programmes.create': handler(createProgramme, (ctx, input) => {
     const id = ctx.newId()
-    ctx.db
-      .insert(programmes)
-      .values({ id, ...input })
-      .run()
+    insertProgramme(ctx.db, { id, ...input })
     return { id }
   }),
 
@@ -82,11 +83,7 @@ export const programmeHandlers = {
       }
     }
     const updatedAt = ctx.clock().toISOString()
-    ctx.db
-      .update(programmes)
-      .set({ ...fields, updatedAt })
-      .where(eq(programmes.id, id))
-      .run()
+    saveProgramme(ctx.db, id, { ...fields, updatedAt })
     return { id }
   }),
 
@@ -101,7 +98,7 @@ export const programmeHandlers = {
       const cards = siteCards(ctx.db, id, today(ctx), includeArchived).map((card) => ({
         ...card,
         stageLabel: card.stage ? stageLabel(programme.stageModel, card.stage) : null,
-        coordinators: JSON.parse(card.coordinators) as string[]
+        coordinators: parseStoredJson(coordinatorNames, card.coordinators)
       }))
       return { programme, outcomes: listProgrammeOutcomes(ctx.db, id), sites: cards }
     }
@@ -111,16 +108,13 @@ export const programmeHandlers = {
     requireProgramme(ctx, input.programmeId)
     const id = ctx.newId()
     const position = nextOutcomePosition(ctx.db, input.programmeId)
-    ctx.db
-      .insert(programmeOutcomes)
-      .values({ id, position, ...input })
-      .run()
+    insertProgrammeOutcome(ctx.db, { id, position, ...input })
     return { id }
   }),
 
   'programmeOutcomes.update': handler(updateProgrammeOutcome, (ctx, { id, ...fields }) => {
     requireOutcome(ctx, id)
-    ctx.db.update(programmeOutcomes).set(fields).where(eq(programmeOutcomes.id, id)).run()
+    saveProgrammeOutcome(ctx.db, id, fields)
     return { id }
   }),
 

@@ -1,7 +1,11 @@
 // Quote verbs: a site's quote bank. Quotes are attributed by role; the link to a person stays private.
-import { eq } from 'drizzle-orm'
-import { quotes } from '../../db/schema'
-import { findQuote, listQuotes as queryQuotes } from '../../db/queries/quotes'
+import {
+  deleteQuote,
+  findQuote,
+  insertQuote,
+  listQuotes as queryQuotes,
+  saveQuote
+} from '../../db/queries/quotes'
 import { localTimestamp, type ApiContext } from '../context'
 import { fieldError, notFound } from '../errors'
 import { handler } from '../handler'
@@ -32,11 +36,8 @@ export const quoteHandlers = {
   'quotes.create': handler(createQuote, (ctx, input) => {
     checkLinks(ctx, input.siteId, input.meetingId, input.personId)
     const id = ctx.newId()
-    ctx.db
-      .insert(quotes)
-      // Local time with its offset: a quote without a meeting is dated by its first 10 characters.
-      .values({ id, ...input, createdAt: localTimestamp(ctx) })
-      .run()
+    // Local time with its offset: a quote without a meeting is dated by its first 10 characters.
+    insertQuote(ctx.db, { id, ...input, createdAt: localTimestamp(ctx) })
     return { id }
   }),
 
@@ -44,13 +45,13 @@ export const quoteHandlers = {
     const quote = findQuote(ctx.db, id)
     if (!quote) throw notFound('id', 'quote', id)
     checkLinks(ctx, quote.siteId, input.meetingId, input.personId)
-    ctx.db.update(quotes).set(input).where(eq(quotes.id, id)).run()
+    saveQuote(ctx.db, id, input)
     return { id }
   }),
 
   'quotes.delete': handler(idInput, (ctx, { id }) => {
     if (!findQuote(ctx.db, id)) throw notFound('id', 'quote', id)
-    ctx.db.delete(quotes).where(eq(quotes.id, id)).run()
+    deleteQuote(ctx.db, id)
     return { id }
   })
 }

@@ -1,13 +1,18 @@
 // Site verbs: the partnership area, its stage judgements and who is in its partnership.
-import { eq } from 'drizzle-orm'
-import { siteMembers, siteStages, sites } from '../../db/schema'
 import {
+  deleteMember,
+  deleteStage,
   findMember,
   findSite,
   findStage,
+  insertMember,
+  insertSite,
+  insertStage,
   listMembers,
   listStages,
-  overlappingMembership
+  overlappingMembership,
+  saveMember,
+  saveSite
 } from '../../db/queries/sites'
 import type { ApiContext } from '../context'
 import { today } from '../context'
@@ -29,7 +34,7 @@ export function requireSite(ctx: ApiContext, id: string, path = 'siteId') {
 function setArchived(ctx: ApiContext, id: string, archived: boolean) {
   requireSite(ctx, id, 'id')
   const archivedAt = archived ? ctx.clock().toISOString() : null
-  ctx.db.update(sites).set({ archivedAt }).where(eq(sites.id, id)).run()
+  saveSite(ctx.db, id, { archivedAt })
   return { id }
 }
 
@@ -41,10 +46,7 @@ export const siteHandlers = {
   'sites.create': handler(createSite, (ctx, input) => {
     requireProgramme(ctx, input.programmeId)
     const id = ctx.newId()
-    ctx.db
-      .insert(sites)
-      .values({ id, ...input })
-      .run()
+    insertSite(ctx.db, { id, ...input })
     return { id }
   }),
 
@@ -57,7 +59,7 @@ export const siteHandlers = {
         `Start date must be on or before the first stage judgement (${earliestStage.judgedOn})`
       )
     }
-    ctx.db.update(sites).set(fields).where(eq(sites.id, id)).run()
+    saveSite(ctx.db, id, fields)
     return { id }
   }),
 
@@ -100,16 +102,13 @@ export const siteHandlers = {
       )
     }
     const id = ctx.newId()
-    ctx.db
-      .insert(siteStages)
-      .values({ id, ...input, createdAt: ctx.clock().toISOString() })
-      .run()
+    insertStage(ctx.db, { id, ...input, createdAt: ctx.clock().toISOString() })
     return { id }
   }),
 
   'siteStages.remove': handler(idInput, (ctx, { id }) => {
     if (!findStage(ctx.db, id)) throw notFound('id', 'stage judgement', id)
-    ctx.db.delete(siteStages).where(eq(siteStages.id, id)).run()
+    deleteStage(ctx.db, id)
     return { id }
   }),
 
@@ -128,10 +127,7 @@ export const siteHandlers = {
       )
     }
     const id = ctx.newId()
-    ctx.db
-      .insert(siteMembers)
-      .values({ id, ...input })
-      .run()
+    insertMember(ctx.db, { id, ...input })
     return { id }
   }),
 
@@ -146,14 +142,14 @@ export const siteHandlers = {
         'conflict'
       )
     }
-    ctx.db.update(siteMembers).set(fields).where(eq(siteMembers.id, id)).run()
+    saveMember(ctx.db, id, fields)
     return { id }
   }),
 
   /** For mistakes only: someone who leaves gets a "left" date so their history stays. */
   'siteMembers.remove': handler(idInput, (ctx, { id }) => {
     if (!findMember(ctx.db, id)) throw notFound('id', 'membership', id)
-    ctx.db.delete(siteMembers).where(eq(siteMembers.id, id)).run()
+    deleteMember(ctx.db, id)
     return { id }
   })
 }

@@ -1,19 +1,22 @@
 // Tests of change per site: what is tried, which outcomes it serves, where it came from, and its
 // lifecycle (idea -> planned -> testing -> adopted / adapted / abandoned), with the programme's
 // funnel and business-as-usual list. PDSA cycles and shared change ideas live beside this file.
-import { eq } from 'drizzle-orm'
 import { z } from 'zod'
-import { testStatusChanges, testsOfChange } from '../../db/schema'
 import { findPerson, listPeople } from '../../db/queries/directory'
 import { listMeetings } from '../../db/queries/meetings'
 import { cycleSites } from '../../db/queries/reflections'
 import { listChangeIdeas } from '../../db/queries/changeIdeas'
+import { listCycles } from '../../db/queries/pdsaCycles'
 import {
   adoptedTests,
+  deleteTest,
   findOutcome,
   funnelRows,
-  listCycles,
+  insertStatusChange,
+  insertTest,
   listTests,
+  redateStatusChange,
+  saveTest,
   siteOutcomes,
   siteReflections,
   statusHistory,
@@ -123,17 +126,14 @@ function checkCreatedOn(ctx: ApiContext, test: TestRow, createdOn: string) {
 }
 
 function recordMove(ctx: ApiContext, testId: string, status: TestStatus, on: string, reason = '') {
-  ctx.db
-    .insert(testStatusChanges)
-    .values({
-      id: ctx.newId(),
-      testId,
-      status,
-      changedOn: on,
-      reason,
-      createdAt: ctx.clock().toISOString()
-    })
-    .run()
+  insertStatusChange(ctx.db, {
+    id: ctx.newId(),
+    testId,
+    status,
+    changedOn: on,
+    reason,
+    createdAt: ctx.clock().toISOString()
+  })
 }
 
 const zeroCounts = (): Record<TestStatus, number> => ({
@@ -210,10 +210,7 @@ const testVerbs = {
     const columns = checkedColumns(ctx, site, input)
     const id = ctx.newId()
     const now = ctx.clock().toISOString()
-    ctx.db
-      .insert(testsOfChange)
-      .values({ id, siteId, ...columns, status: 'idea', createdAt: now, updatedAt: now })
-      .run()
+    insertTest(ctx.db, { id, siteId, ...columns, status: 'idea', createdAt: now, updatedAt: now })
     writeOutcomes(ctx.db, id, input.outcomeIds)
     recordMove(ctx, id, 'idea', input.createdOn)
     return { id }
@@ -224,20 +221,10 @@ const testVerbs = {
     const site = requireSite(ctx, test.siteId)
     checkCreatedOn(ctx, test, input.createdOn)
     const columns = checkedColumns(ctx, site, input)
-    ctx.db
-      .update(testsOfChange)
-      .set({ ...columns, updatedAt: ctx.clock().toISOString() })
-      .where(eq(testsOfChange.id, id))
-      .run()
+    saveTest(ctx.db, id, { ...columns, updatedAt: ctx.clock().toISOString() })
     writeOutcomes(ctx.db, id, input.outcomeIds)
     const created = statusHistory(ctx.db, id).find((h) => h.status === 'idea')
-    if (created) {
-      ctx.db
-        .update(testStatusChanges)
-        .set({ changedOn: input.createdOn })
-        .where(eq(testStatusChanges.id, created.id))
-        .run()
-    }
+    if (created) redateStatusChange(ctx.db, created.id, input.createdOn)
     return { id }
   }),
 
@@ -257,17 +244,13 @@ const testVerbs = {
       )
     }
     const decided = isDecision(input.status)
-    ctx.db
-      .update(testsOfChange)
-      .set({
-        status: input.status,
-        startedOn: input.status === 'testing' && !test.startedOn ? input.on : test.startedOn,
-        decidedOn: decided ? input.on : null,
-        decisionReason: decided ? input.reason.trim() : '',
-        updatedAt: ctx.clock().toISOString()
-      })
-      .where(eq(testsOfChange.id, test.id))
-      .run()
+    saveTest(ctx.db, test.id, {
+      status: input.status,
+      startedOn: input.status === 'testing' && !test.startedOn ? input.on : test.startedOn,
+      decidedOn: decided ? input.on : null,
+      decisionReason: decided ? input.reason.trim() : '',
+      updatedAt: ctx.clock().toISOString()
+    })
     recordMove(ctx, test.id, input.status, input.on, input.reason.trim())
     return { id: test.id, status: input.status }
   }),
@@ -275,7 +258,7 @@ const testVerbs = {
   /** Deletes the test with its PDSA cycles, history and outcome links (the screen asks first). */
   'testsOfChange.delete': handler(idInput, (ctx, { id }) => {
     requireTest(ctx, id)
-    ctx.db.delete(testsOfChange).where(eq(testsOfChange.id, id)).run()
+    deleteTest(ctx.db, id)
     return { id }
   }),
 

@@ -1,8 +1,9 @@
 // Queries for change ideas shared across sites: the ideas of a programme and where each was tried.
 import { eq, sql } from 'drizzle-orm'
+import { z } from 'zod'
 import type { Db } from '../store'
-import { changeIdeas } from '../schema'
-import type { TestStatus } from './testsOfChange'
+import { allRows, col } from '../rows'
+import { changeIdeas, testsOfChange } from '../schema'
 
 export type ChangeIdeaRow = typeof changeIdeas.$inferSelect
 
@@ -26,25 +27,29 @@ export function changeIdeaTitled(
     .get()
 }
 
-export interface IdeaTestRow {
-  changeIdeaId: string
-  testId: string
-  siteId: string
-  siteName: string
-  title: string
-  status: TestStatus
-  startedOn: string | null
-  decidedOn: string | null
-  decisionReason: string
-  cycleCount: number
-}
+const ideaTestRow = z.strictObject({
+  changeIdeaId: col.text,
+  testId: col.text,
+  siteId: col.text,
+  siteName: col.text,
+  title: col.text,
+  status: z.enum(testsOfChange.status.enumValues),
+  startedOn: col.optionalText,
+  decidedOn: col.optionalText,
+  decisionReason: col.text,
+  cycleCount: col.number
+})
+export type IdeaTestRow = z.output<typeof ideaTestRow>
 
 /** The tests of one idea, or of every idea in a programme: where it was tried and how it ended. */
 export function ideaTests(db: Db, on: { ideaId?: string; programmeId?: string }): IdeaTestRow[] {
   const where = on.ideaId
     ? sql`t.change_idea_id = ${on.ideaId}`
     : sql`ci.programme_id = ${on.programmeId ?? ''}`
-  return db.all<IdeaTestRow>(sql`
+  return allRows(
+    db,
+    ideaTestRow,
+    sql`
     SELECT t.change_idea_id AS changeIdeaId, t.id AS testId, t.site_id AS siteId,
       s.name AS siteName, t.title, t.status, t.started_on AS startedOn,
       t.decided_on AS decidedOn, t.decision_reason AS decisionReason,
@@ -53,7 +58,8 @@ export function ideaTests(db: Db, on: { ideaId?: string; programmeId?: string })
     JOIN change_ideas ci ON ci.id = t.change_idea_id
     JOIN sites s ON s.id = t.site_id
     WHERE ${where}
-    ORDER BY s.name COLLATE NOCASE, t.created_on`)
+    ORDER BY s.name COLLATE NOCASE, t.created_on`
+  )
 }
 
 export function listChangeIdeas(db: Db, programmeId: string): ChangeIdeaRow[] {
@@ -63,4 +69,16 @@ export function listChangeIdeas(db: Db, programmeId: string): ChangeIdeaRow[] {
     .where(eq(changeIdeas.programmeId, programmeId))
     .orderBy(sql`${changeIdeas.title} COLLATE NOCASE`)
     .all()
+}
+
+export function insertChangeIdea(db: Db, values: typeof changeIdeas.$inferInsert): void {
+  db.insert(changeIdeas).values(values).run()
+}
+
+export function saveChangeIdea(
+  db: Db,
+  id: string,
+  fields: { title: string; description: string }
+): void {
+  db.update(changeIdeas).set(fields).where(eq(changeIdeas.id, id)).run()
 }

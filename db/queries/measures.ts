@@ -2,7 +2,9 @@
 // outcomes to link to, and the tests of change drawn on its run chart (read with plain SQL: the
 // tests themselves belong to the tests-of-change feature).
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm'
+import { z } from 'zod'
 import type { Db } from '../store'
+import { allRows, col } from '../rows'
 import { agreedOutcomes, measureBaselines, measurePoints, measures } from '../schema'
 import { testNumbers } from '../../domain/testNumbers'
 
@@ -96,17 +98,20 @@ export interface TestMarker {
   testId: string
 }
 
-interface TestDates {
-  id: string
-  title: string
-  startedOn: string | null
-  decidedOn: string | null
-  decision: MarkerKind | null
-}
+const testDatesRow = z.strictObject({
+  id: col.text,
+  title: col.text,
+  startedOn: col.optionalText,
+  decidedOn: col.optionalText,
+  decision: z.enum(['adopted', 'adapted', 'abandoned']).nullable()
+})
 
 /** Start and decision dates of the site's tests of change, numbered as on every chart (testNumbers). */
 export function testMarkers(db: Db, siteId: string): TestMarker[] {
-  const tests = db.all<TestDates>(sql`
+  const tests = allRows(
+    db,
+    testDatesRow,
+    sql`
     SELECT t.id, t.title, t.started_on AS startedOn, t.decided_on AS decidedOn,
       CASE WHEN t.decided_on IS NULL THEN NULL
         WHEN t.status IN ('adopted', 'adapted', 'abandoned') THEN t.status
@@ -116,7 +121,8 @@ export function testMarkers(db: Db, siteId: string): TestMarker[] {
       END AS decision
     FROM tests_of_change t
     WHERE t.site_id = ${siteId} AND (t.started_on IS NOT NULL OR t.decided_on IS NOT NULL)
-    ORDER BY coalesce(t.started_on, t.decided_on), t.created_on, t.title`)
+    ORDER BY coalesce(t.started_on, t.decided_on), t.created_on, t.title`
+  )
   const numbers = testNumbers(tests)
   return tests
     .flatMap((test) => {
@@ -137,4 +143,47 @@ export function testMarkers(db: Db, siteId: string): TestMarker[] {
       return marks
     })
     .sort((a, b) => a.date.localeCompare(b.date))
+}
+
+export type NewMeasure = typeof measures.$inferInsert
+export type MeasureFields = Partial<Omit<NewMeasure, 'id' | 'siteId' | 'createdAt'>>
+
+export function insertMeasure(db: Db, values: NewMeasure): void {
+  db.insert(measures).values(values).run()
+}
+
+/** Saves a measure's fields, or archives (a time) or restores (null) it. */
+export function saveMeasure(db: Db, id: string, fields: MeasureFields): void {
+  db.update(measures).set(fields).where(eq(measures.id, id)).run()
+}
+
+/** Deletes the measure's points for the periods given. */
+export function deletePointsFor(db: Db, measureId: string, periods: string[]): void {
+  if (periods.length === 0) return
+  db.delete(measurePoints)
+    .where(and(eq(measurePoints.measureId, measureId), inArray(measurePoints.period, periods)))
+    .run()
+}
+
+/** Saves a point for its period: added, or its value and note replaced when the period has one. */
+export function savePoint(db: Db, values: typeof measurePoints.$inferInsert): void {
+  db.insert(measurePoints)
+    .values(values)
+    .onConflictDoUpdate({
+      target: [measurePoints.measureId, measurePoints.period],
+      set: { value: values.value, note: values.note }
+    })
+    .run()
+}
+
+export function deletePoint(db: Db, id: string): void {
+  db.delete(measurePoints).where(eq(measurePoints.id, id)).run()
+}
+
+export function insertBaseline(db: Db, values: typeof measureBaselines.$inferInsert): void {
+  db.insert(measureBaselines).values(values).run()
+}
+
+export function deleteBaseline(db: Db, id: string): void {
+  db.delete(measureBaselines).where(eq(measureBaselines.id, id)).run()
 }

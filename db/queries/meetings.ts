@@ -1,7 +1,16 @@
 // Queries for meetings: the list per site, one meeting in full, and the people a form offers.
 import { asc, eq, sql } from 'drizzle-orm'
+import { z } from 'zod'
 import type { Db } from '../store'
-import { meetingAttendance, meetingDecisions, meetingFocusAreas, meetings } from '../schema'
+import { allRows, col, oneRow } from '../rows'
+import {
+  actions,
+  meetingAttendance,
+  meetingDecisions,
+  meetingFocusAreas,
+  meetings,
+  organisations
+} from '../schema'
 
 export type MeetingRow = typeof meetings.$inferSelect
 
@@ -9,23 +18,27 @@ export function findMeeting(db: Db, id: string): MeetingRow | undefined {
   return db.select().from(meetings).where(eq(meetings.id, id)).get()
 }
 
-export interface MeetingListRow {
-  id: string
-  heldOn: string
-  startTime: string | null
-  durationMinutes: number
-  kind: MeetingRow['kind']
-  venue: string
-  purpose: string
-  attended: number
-  apologies: number
-  unnamedAttendees: number
-  actionCount: number
-  quoteCount: number
-}
+const meetingListRow = z.strictObject({
+  id: col.text,
+  heldOn: col.text,
+  startTime: col.optionalText,
+  durationMinutes: col.number,
+  kind: z.enum(meetings.kind.enumValues),
+  venue: col.text,
+  purpose: col.text,
+  attended: col.number,
+  apologies: col.number,
+  unnamedAttendees: col.number,
+  actionCount: col.number,
+  quoteCount: col.number
+})
+export type MeetingListRow = z.output<typeof meetingListRow>
 
 export function listMeetings(db: Db, siteId: string): MeetingListRow[] {
-  return db.all<MeetingListRow>(sql`
+  return allRows(
+    db,
+    meetingListRow,
+    sql`
     SELECT m.id, m.held_on AS heldOn, m.start_time AS startTime,
       m.duration_minutes AS durationMinutes, m.kind, m.venue, m.purpose,
       m.unnamed_attendees AS unnamedAttendees,
@@ -34,26 +47,32 @@ export function listMeetings(db: Db, siteId: string): MeetingListRow[] {
       (SELECT count(*) FROM actions x WHERE x.meeting_id = m.id) AS actionCount,
       (SELECT count(*) FROM quotes q WHERE q.meeting_id = m.id) AS quoteCount
     FROM meetings m WHERE m.site_id = ${siteId}
-    ORDER BY m.held_on DESC, m.start_time DESC`)
+    ORDER BY m.held_on DESC, m.start_time DESC`
+  )
 }
 
-export interface AttendanceRow {
-  personId: string
-  name: string
-  role: string
-  organisationName: string | null
-  sector: string | null
-  status: 'attended' | 'apologies'
-}
+const attendanceRow = z.strictObject({
+  personId: col.text,
+  name: col.text,
+  role: col.text,
+  organisationName: col.optionalText,
+  sector: z.enum(organisations.sector.enumValues).nullable(),
+  status: z.enum(meetingAttendance.status.enumValues)
+})
+export type AttendanceRow = z.output<typeof attendanceRow>
 
 export function listAttendance(db: Db, meetingId: string): AttendanceRow[] {
-  return db.all<AttendanceRow>(sql`
+  return allRows(
+    db,
+    attendanceRow,
+    sql`
     SELECT a.person_id AS personId, p.name, p.role, o.name AS organisationName, o.sector, a.status
     FROM meeting_attendance a
     JOIN people p ON p.id = a.person_id
     LEFT JOIN organisations o ON o.id = p.organisation_id
     WHERE a.meeting_id = ${meetingId}
-    ORDER BY CASE a.status WHEN 'attended' THEN 0 ELSE 1 END, p.name COLLATE NOCASE`)
+    ORDER BY CASE a.status WHEN 'attended' THEN 0 ELSE 1 END, p.name COLLATE NOCASE`
+  )
 }
 
 export function listFocusAreas(db: Db, meetingId: string) {
@@ -109,35 +128,50 @@ export function writeMeetingParts(
   }
 }
 
-export interface DependentCounts {
-  quotes: number
-  actions: number
-  focusAreas: number
-  decisions: number
-  attendance: number
-}
+const dependentCounts = z.strictObject({
+  quotes: col.number,
+  actions: col.number,
+  focusAreas: col.number,
+  decisions: col.number,
+  attendance: col.number
+})
+export type DependentCounts = z.output<typeof dependentCounts>
 
 export function meetingDependents(db: Db, meetingId: string): DependentCounts {
-  const row = db.get<DependentCounts>(sql`
+  const row = oneRow(
+    db,
+    dependentCounts,
+    sql`
     SELECT
       (SELECT count(*) FROM quotes WHERE meeting_id = ${meetingId}) AS quotes,
       (SELECT count(*) FROM actions WHERE meeting_id = ${meetingId}) AS actions,
       (SELECT count(*) FROM meeting_focus_areas WHERE meeting_id = ${meetingId}) AS focusAreas,
       (SELECT count(*) FROM meeting_decisions WHERE meeting_id = ${meetingId}) AS decisions,
-      (SELECT count(*) FROM meeting_attendance WHERE meeting_id = ${meetingId}) AS attendance`)
-  return row
+      (SELECT count(*) FROM meeting_attendance WHERE meeting_id = ${meetingId}) AS attendance`
+  )
+  // A SELECT without FROM always returns its one row.
+  return row as DependentCounts
 }
 
-export interface PersonChoiceRow {
-  id: string
-  name: string
-  role: string
-  organisationName: string | null
+const personChoiceRow = z.strictObject({
+  id: col.text,
+  name: col.text,
+  role: col.text,
+  organisationName: col.optionalText,
   /** 1 when the person is a member of the site's partnership on the meeting date. */
-  isMember: number
-  /** Their spells in the site's partnership, as JSON: [{"joinedOn": ..., "leftOn": ...}]. */
-  memberships: string
-}
+  isMember: col.flag,
+  /** Their spells in the site's partnership, as JSON: read with `membershipSpells`. */
+  memberships: col.text
+})
+export type PersonChoiceRow = z.output<typeof personChoiceRow>
+
+/** The JSON a person choice carries: their spells in the site's partnership. */
+export const membershipSpells = z.array(
+  z.strictObject({ joinedOn: col.text, leftOn: col.optionalText })
+)
+
+/** A meeting's methods, kept as a JSON array of words. */
+export const meetingMethods = z.array(col.text)
 
 /** How many of the site's latest meetings count as "recent" for the people a form offers. */
 export const RECENT_MEETINGS = 6
@@ -155,7 +189,10 @@ export function peopleForMeeting(
   meetingId: string | null
 ): PersonChoiceRow[] {
   const editing = meetingId ?? ''
-  return db.all<PersonChoiceRow>(sql`
+  return allRows(
+    db,
+    personChoiceRow,
+    sql`
     WITH recent AS (
       SELECT id FROM meetings WHERE site_id = ${siteId} AND held_on <= ${onDate} AND id <> ${editing}
       ORDER BY held_on DESC, start_time DESC LIMIT ${RECENT_MEETINGS}
@@ -178,5 +215,49 @@ export function peopleForMeeting(
     FROM chosen c JOIN people p ON p.id = c.person_id
     LEFT JOIN organisations o ON o.id = p.organisation_id
     WHERE p.archived_at IS NULL OR c.on_meeting = 1
-    ORDER BY isMember DESC, p.name COLLATE NOCASE, p.id`)
+    ORDER BY isMember DESC, p.name COLLATE NOCASE, p.id`
+  )
+}
+
+export type NewMeeting = typeof meetings.$inferInsert
+export type MeetingFields = Omit<NewMeeting, 'id' | 'siteId' | 'createdAt'>
+
+export function insertMeeting(db: Db, values: NewMeeting): void {
+  db.insert(meetings).values(values).run()
+}
+
+/** Saves a meeting's own fields; the actions agreed at it move to its (new) date. */
+export function saveMeeting(db: Db, id: string, fields: MeetingFields): void {
+  db.update(meetings).set(fields).where(eq(meetings.id, id)).run()
+  db.update(actions).set({ agreedOn: fields.heldOn }).where(eq(actions.meetingId, id)).run()
+}
+
+/** Deletes a meeting; its attendance, notes, quotes and actions go with it (by cascade). */
+export function deleteMeeting(db: Db, id: string): void {
+  db.delete(meetings).where(eq(meetings.id, id)).run()
+}
+
+/** Records the actions agreed at a meeting. */
+export function insertMeetingActions(db: Db, rows: (typeof actions.$inferInsert)[]): void {
+  if (rows.length > 0) db.insert(actions).values(rows).run()
+}
+
+/** An earlier action reviewed at a meeting and carried forward to a new due date. */
+export function carryActionForward(
+  db: Db,
+  id: string,
+  dueOn: string,
+  carriedForward: number
+): void {
+  db.update(actions).set({ dueOn, carriedForward }).where(eq(actions.id, id)).run()
+}
+
+/** An earlier action reviewed at a meeting and marked done or dropped on its date. */
+export function closeAction(
+  db: Db,
+  id: string,
+  status: 'done' | 'dropped',
+  completedOn: string
+): void {
+  db.update(actions).set({ status, completedOn }).where(eq(actions.id, id)).run()
 }

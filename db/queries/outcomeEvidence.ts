@@ -1,31 +1,38 @@
 // Queries for the evidence linked to an agreed outcome (quotes, meetings, reflections) and for the
 // site's records that could still be linked.
-import { sql } from 'drizzle-orm'
+import { eq, sql } from 'drizzle-orm'
+import { z } from 'zod'
 import type { Db } from '../store'
+import { allRows, col, oneRow } from '../rows'
+import { meetings, outcomeEvidence, quotes } from '../schema'
 
-export interface EvidenceLinkListRow {
+const evidenceLinkListRow = z.strictObject({
   /** The link's id (what unlinking takes). */
-  id: string
-  kind: 'quote' | 'meeting' | 'reflection'
+  id: col.text,
+  kind: z.enum(['quote', 'meeting', 'reflection']),
   /** The day the evidence is from: the meeting, the reflection, or when the quote was recorded. */
-  date: string
-  note: string
-  quoteId: string | null
-  quoteText: string | null
-  speakerRole: string | null
-  consent: 'yes' | 'no' | 'not_asked' | null
-  meetingId: string | null
-  meetingKind: string | null
-  meetingPurpose: string | null
-  reflectionId: string | null
-  reflectionTitle: string | null
+  date: col.text,
+  note: col.text,
+  quoteId: col.optionalText,
+  quoteText: col.optionalText,
+  speakerRole: col.optionalText,
+  consent: z.enum(quotes.consent.enumValues).nullable(),
+  meetingId: col.optionalText,
+  meetingKind: z.enum(meetings.kind.enumValues).nullable(),
+  meetingPurpose: col.optionalText,
+  reflectionId: col.optionalText,
+  reflectionTitle: col.optionalText,
   /** The reflection's own site; null for a team-level cycle. */
-  reflectionSiteId: string | null
-}
+  reflectionSiteId: col.optionalText
+})
+export type EvidenceLinkListRow = z.output<typeof evidenceLinkListRow>
 
 /** Every quote, meeting and reflection linked to the outcome, oldest first. */
 export function listEvidenceLinks(db: Db, outcomeId: string): EvidenceLinkListRow[] {
-  return db.all<EvidenceLinkListRow>(sql`
+  return allRows(
+    db,
+    evidenceLinkListRow,
+    sql`
     SELECT e.id,
       CASE WHEN e.quote_id IS NOT NULL THEN 'quote'
         WHEN e.meeting_id IS NOT NULL THEN 'meeting' ELSE 'reflection' END AS kind,
@@ -40,7 +47,8 @@ export function listEvidenceLinks(db: Db, outcomeId: string): EvidenceLinkListRo
     LEFT JOIN meetings m ON m.id = e.meeting_id
     LEFT JOIN reflection_cycles c ON c.id = e.reflection_id
     WHERE e.outcome_id = ${outcomeId}
-    ORDER BY date, e.created_at, e.rowid`)
+    ORDER BY date, e.created_at, e.rowid`
+  )
 }
 
 /**
@@ -59,14 +67,25 @@ export function reflectionCoversSite(
   reflectionId: string,
   site: { id: string; programmeId: string }
 ): boolean {
-  const row = db.get<{ ok: number }>(sql`
-    SELECT EXISTS (SELECT 1 FROM reflection_cycles c WHERE c.id = ${reflectionId} AND ${aboutSite(site)}) AS ok`)
-  return row.ok === 1
+  const row = oneRow(
+    db,
+    z.strictObject({ ok: col.flag }),
+    sql`
+    SELECT EXISTS (SELECT 1 FROM reflection_cycles c WHERE c.id = ${reflectionId} AND ${aboutSite(site)}) AS ok`
+  )
+  return row?.ok === 1
 }
 
 /** The site's quotes not yet linked to the outcome, newest first. */
 export function unlinkedQuotes(db: Db, outcomeId: string, siteId: string) {
-  return db.all<{ id: string; text: string; speakerRole: string; meetingHeldOn: string | null }>(
+  return allRows(
+    db,
+    z.strictObject({
+      id: col.text,
+      text: col.text,
+      speakerRole: col.text,
+      meetingHeldOn: col.optionalText
+    }),
     sql`
     SELECT q.id, q.text, q.speaker_role AS speakerRole, m.held_on AS meetingHeldOn
     FROM quotes q LEFT JOIN meetings m ON m.id = q.meeting_id
@@ -78,11 +97,20 @@ export function unlinkedQuotes(db: Db, outcomeId: string, siteId: string) {
 
 /** The site's meetings not yet linked to the outcome, newest first. */
 export function unlinkedMeetings(db: Db, outcomeId: string, siteId: string) {
-  return db.all<{ id: string; heldOn: string; kind: string; purpose: string }>(sql`
+  return allRows(
+    db,
+    z.strictObject({
+      id: col.text,
+      heldOn: col.text,
+      kind: z.enum(meetings.kind.enumValues),
+      purpose: col.text
+    }),
+    sql`
     SELECT m.id, m.held_on AS heldOn, m.kind, m.purpose FROM meetings m
     WHERE m.site_id = ${siteId} AND NOT EXISTS (
       SELECT 1 FROM outcome_evidence e WHERE e.outcome_id = ${outcomeId} AND e.meeting_id = m.id)
-    ORDER BY m.held_on DESC, m.start_time DESC`)
+    ORDER BY m.held_on DESC, m.start_time DESC`
+  )
 }
 
 /** The reflections about the site (see aboutSite) not yet linked, newest first. */
@@ -91,9 +119,24 @@ export function unlinkedReflections(
   outcomeId: string,
   site: { id: string; programmeId: string }
 ) {
-  return db.all<{ id: string; heldOn: string; title: string; siteId: string | null }>(sql`
+  return allRows(
+    db,
+    z.strictObject({ id: col.text, heldOn: col.text, title: col.text, siteId: col.optionalText }),
+    sql`
     SELECT c.id, c.held_on AS heldOn, c.title, c.site_id AS siteId FROM reflection_cycles c
     WHERE ${aboutSite(site)} AND NOT EXISTS (
         SELECT 1 FROM outcome_evidence e WHERE e.outcome_id = ${outcomeId} AND e.reflection_id = c.id)
-    ORDER BY c.held_on DESC, c.created_at DESC`)
+    ORDER BY c.held_on DESC, c.created_at DESC`
+  )
+}
+
+export type NewEvidenceLink = typeof outcomeEvidence.$inferInsert
+
+/** Links a quote, meeting or reflection to an outcome as evidence. */
+export function insertEvidenceLink(db: Db, values: NewEvidenceLink): void {
+  db.insert(outcomeEvidence).values(values).run()
+}
+
+export function deleteEvidenceLink(db: Db, id: string): void {
+  db.delete(outcomeEvidence).where(eq(outcomeEvidence.id, id)).run()
 }

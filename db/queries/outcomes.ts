@@ -1,8 +1,10 @@
 // Queries for a site's agreed outcomes: the list with baseline and latest rating, one outcome's
 // ratings, and the dates its chart marks (meetings, tests of change).
 import { and, asc, eq, sql } from 'drizzle-orm'
+import { z } from 'zod'
 import type { Db } from '../store'
-import { agreedOutcomes, outcomeEvidence, outcomeRatings } from '../schema'
+import { allRows, col } from '../rows'
+import { agreedOutcomes, meetings, outcomeEvidence, outcomeRatings } from '../schema'
 
 export type OutcomeRow = typeof agreedOutcomes.$inferSelect
 export type RatingRow = typeof outcomeRatings.$inferSelect
@@ -29,24 +31,28 @@ export function nextOutcomePosition(db: Db, siteId: string): number {
   return (row?.max ?? -1) + 1
 }
 
-export interface OutcomeListRow {
-  id: string
-  title: string
-  description: string
-  agreedOn: string
-  programmeOutcomeId: string | null
-  programmeOutcomeTitle: string | null
-  agreedAtMeetingId: string | null
-  baselineRating: number | null
-  baselineNote: string
-  archivedAt: string | null
-  ratingCount: number
-  latestRating: number | null
-  latestRatedOn: string | null
-}
+const outcomeListRow = z.strictObject({
+  id: col.text,
+  title: col.text,
+  description: col.text,
+  agreedOn: col.text,
+  programmeOutcomeId: col.optionalText,
+  programmeOutcomeTitle: col.optionalText,
+  agreedAtMeetingId: col.optionalText,
+  baselineRating: col.optionalNumber,
+  baselineNote: col.text,
+  archivedAt: col.optionalText,
+  ratingCount: col.number,
+  latestRating: col.optionalNumber,
+  latestRatedOn: col.optionalText
+})
+export type OutcomeListRow = z.output<typeof outcomeListRow>
 
 export function listOutcomes(db: Db, siteId: string, includeArchived: boolean): OutcomeListRow[] {
-  return db.all<OutcomeListRow>(sql`
+  return allRows(
+    db,
+    outcomeListRow,
+    sql`
     SELECT o.id, o.title, o.description, o.agreed_on AS agreedOn,
       o.programme_outcome_id AS programmeOutcomeId, po.title AS programmeOutcomeTitle,
       o.agreed_at_meeting_id AS agreedAtMeetingId, o.baseline_rating AS baselineRating,
@@ -59,27 +65,33 @@ export function listOutcomes(db: Db, siteId: string, includeArchived: boolean): 
       SELECT r.id FROM outcome_ratings r WHERE r.outcome_id = o.id
       ORDER BY r.rated_on DESC, r.created_at DESC, r.rowid DESC LIMIT 1)
     WHERE o.site_id = ${siteId} ${includeArchived ? sql`` : sql`AND o.archived_at IS NULL`}
-    ORDER BY o.archived_at IS NOT NULL, o.position, o.agreed_on, o.title COLLATE NOCASE`)
+    ORDER BY o.archived_at IS NOT NULL, o.position, o.agreed_on, o.title COLLATE NOCASE`
+  )
 }
 
-export interface RatingListRow {
-  id: string
-  ratedOn: string
-  rating: number
-  evidence: string
-  judgedBy: RatingRow['judgedBy']
-  meetingId: string | null
-  meetingHeldOn: string | null
-}
+const ratingListRow = z.strictObject({
+  id: col.text,
+  ratedOn: col.text,
+  rating: col.number,
+  evidence: col.text,
+  judgedBy: z.enum(outcomeRatings.judgedBy.enumValues),
+  meetingId: col.optionalText,
+  meetingHeldOn: col.optionalText
+})
+export type RatingListRow = z.output<typeof ratingListRow>
 
 /** An outcome's ratings, oldest first (ties in the order they were recorded). */
 export function listRatings(db: Db, outcomeId: string): RatingListRow[] {
-  return db.all<RatingListRow>(sql`
+  return allRows(
+    db,
+    ratingListRow,
+    sql`
     SELECT r.id, r.rated_on AS ratedOn, r.rating, r.evidence, r.judged_by AS judgedBy,
       r.meeting_id AS meetingId, m.held_on AS meetingHeldOn
     FROM outcome_ratings r LEFT JOIN meetings m ON m.id = r.meeting_id
     WHERE r.outcome_id = ${outcomeId}
-    ORDER BY r.rated_on, r.created_at, r.rowid`)
+    ORDER BY r.rated_on, r.created_at, r.rowid`
+  )
 }
 
 /** The date of an outcome's earliest rating, if it has any. */
@@ -92,24 +104,35 @@ export function firstRatingOn(db: Db, outcomeId: string): string | null {
   return row?.first ?? null
 }
 
+const meetingDateRow = z.strictObject({
+  id: col.text,
+  heldOn: col.text,
+  kind: z.enum(meetings.kind.enumValues)
+})
+
 /** The site's meetings, oldest first, for the chart's markers. */
 export function siteMeetingDates(db: Db, siteId: string) {
-  return db.all<{ id: string; heldOn: string; kind: string }>(sql`
+  return allRows(
+    db,
+    meetingDateRow,
+    sql`
     SELECT id, held_on AS heldOn, kind FROM meetings WHERE site_id = ${siteId}
-    ORDER BY held_on, start_time, rowid`)
+    ORDER BY held_on, start_time, rowid`
+  )
 }
 
-export interface TestMarkerRow {
-  testId: string
-  title: string
+const testMarkerRow = z.strictObject({
+  testId: col.text,
+  title: col.text,
   /** 'started' when testing began; 'decided' for an adopt, adapt or abandon decision. */
-  event: 'started' | 'decided'
+  event: z.enum(['started', 'decided']),
   /** The status moved to: testing, adopted, adapted or abandoned. */
-  status: string
-  date: string
+  status: col.text,
+  date: col.text,
   /** 1 when the test is linked to this outcome. */
-  linked: number
-}
+  linked: col.flag
+})
+export type TestMarkerRow = z.output<typeof testMarkerRow>
 
 /**
  * When the site's tests of change started and were decided: from their status changes, falling
@@ -118,7 +141,10 @@ export interface TestMarkerRow {
 export function testOfChangeMarkers(db: Db, siteId: string, outcomeId: string): TestMarkerRow[] {
   const linked = sql`EXISTS (SELECT 1 FROM test_of_change_outcomes l
     WHERE l.test_id = t.id AND l.outcome_id = ${outcomeId})`
-  return db.all<TestMarkerRow>(sql`
+  return allRows(
+    db,
+    testMarkerRow,
+    sql`
     SELECT t.id AS testId, t.title,
       CASE WHEN c.status = 'testing' THEN 'started' ELSE 'decided' END AS event,
       c.status, c.changed_on AS date, ${linked} AS linked
@@ -136,7 +162,8 @@ export function testOfChangeMarkers(db: Db, siteId: string, outcomeId: string): 
       AND t.status IN ('adopted', 'adapted', 'abandoned') AND NOT EXISTS (
       SELECT 1 FROM test_status_changes c WHERE c.test_id = t.id
         AND c.status IN ('adopted', 'adapted', 'abandoned'))
-    ORDER BY date, title COLLATE NOCASE`)
+    ORDER BY date, title COLLATE NOCASE`
+  )
 }
 
 /** An existing link from the outcome to the same quote, meeting or reflection. */
@@ -156,4 +183,31 @@ export function findSameEvidence(
     .where(and(eq(outcomeEvidence.outcomeId, outcomeId), column))
     .orderBy(asc(outcomeEvidence.createdAt))
     .get()
+}
+
+export type NewOutcome = typeof agreedOutcomes.$inferInsert
+export type OutcomeFields = Partial<Omit<NewOutcome, 'id' | 'siteId' | 'position' | 'createdAt'>>
+
+export function insertOutcome(db: Db, values: NewOutcome): void {
+  db.insert(agreedOutcomes).values(values).run()
+}
+
+/** Saves an outcome's fields, or archives (a time) or restores (null) it. */
+export function saveOutcome(db: Db, id: string, fields: OutcomeFields): void {
+  db.update(agreedOutcomes).set(fields).where(eq(agreedOutcomes.id, id)).run()
+}
+
+export type NewRating = typeof outcomeRatings.$inferInsert
+export type RatingFields = Omit<NewRating, 'id' | 'outcomeId' | 'createdAt'>
+
+export function insertRating(db: Db, values: NewRating): void {
+  db.insert(outcomeRatings).values(values).run()
+}
+
+export function saveRating(db: Db, id: string, fields: RatingFields): void {
+  db.update(outcomeRatings).set(fields).where(eq(outcomeRatings.id, id)).run()
+}
+
+export function deleteRating(db: Db, id: string): void {
+  db.delete(outcomeRatings).where(eq(outcomeRatings.id, id)).run()
 }

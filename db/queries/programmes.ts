@@ -1,6 +1,8 @@
 // Queries for programmes, their outcome framework and the overview's site cards.
 import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm'
+import { z } from 'zod'
 import type { Db } from '../store'
+import { allRows, col } from '../rows'
 import { programmeOutcomes, programmes, sites } from '../schema'
 
 export type ProgrammeRow = typeof programmes.$inferSelect
@@ -53,31 +55,42 @@ export function nextOutcomePosition(db: Db, programmeId: string): number {
 
 /** Stages used by this programme's sites that are not in the given list. */
 export function stagesOutside(db: Db, programmeId: string, allowed: string[]): string[] {
-  const rows = db.all<{ stage: string }>(sql`
+  const rows = allRows(
+    db,
+    z.strictObject({ stage: col.text }),
+    sql`
     SELECT DISTINCT st.stage FROM site_stages st JOIN sites s ON s.id = st.site_id
-    WHERE s.programme_id = ${programmeId}`)
+    WHERE s.programme_id = ${programmeId}`
+  )
   return rows.map((r) => r.stage).filter((s) => !allowed.includes(s))
 }
 
-export interface SiteCardRow {
-  id: string
-  name: string
-  locality: string
-  status: 'active' | 'paused' | 'closed'
-  startDate: string
-  archivedAt: string | null
-  stage: string | null
-  stageJudgedOn: string | null
-  /** JSON array of the current coordinators' names (names may hold commas). */
-  coordinators: string
-  organisationCount: number
-  sectorCount: number
-  memberCount: number
-}
+const siteCardRow = z.strictObject({
+  id: col.text,
+  name: col.text,
+  locality: col.text,
+  status: z.enum(sites.status.enumValues),
+  startDate: col.text,
+  archivedAt: col.optionalText,
+  stage: col.optionalText,
+  stageJudgedOn: col.optionalText,
+  /** JSON array of the current coordinators' names (names may hold commas): `coordinatorNames`. */
+  coordinators: col.text,
+  organisationCount: col.number,
+  sectorCount: col.number,
+  memberCount: col.number
+})
+export type SiteCardRow = z.output<typeof siteCardRow>
+
+/** The JSON a site card carries: its current coordinators' names. */
+export const coordinatorNames = z.array(col.text)
 
 /** One row per site with its latest stage and current partnership counts, computed in SQL. */
 export function siteCards(db: Db, programmeId: string, today: string, includeArchived: boolean) {
-  return db.all<SiteCardRow>(sql`
+  return allRows(
+    db,
+    siteCardRow,
+    sql`
     WITH current_members AS (
       SELECT m.site_id, m.person_id, m.role, p.name, p.organisation_id, o.sector
       FROM site_members m
@@ -100,7 +113,8 @@ export function siteCards(db: Db, programmeId: string, today: string, includeArc
     FROM sites s
     LEFT JOIN latest_stage ls ON ls.site_id = s.id AND ls.rn = 1
     WHERE s.programme_id = ${programmeId} ${includeArchived ? sql`` : sql`AND s.archived_at IS NULL`}
-    ORDER BY s.name COLLATE NOCASE`)
+    ORDER BY s.name COLLATE NOCASE`
+  )
 }
 
 export function programmeHasSite(db: Db, programmeId: string, siteId: string): boolean {
@@ -109,4 +123,34 @@ export function programmeHasSite(db: Db, programmeId: string, siteId: string): b
     .from(sites)
     .where(and(eq(sites.id, siteId), eq(sites.programmeId, programmeId)))
     .get()
+}
+
+export type NewProgramme = typeof programmes.$inferInsert
+
+export function insertProgramme(db: Db, values: NewProgramme): void {
+  db.insert(programmes).values(values).run()
+}
+
+/** Saves a programme's fields, or archives (a time) or restores (null) it. */
+export function saveProgramme(
+  db: Db,
+  id: string,
+  fields: Partial<Omit<NewProgramme, 'id' | 'createdAt'>>
+): void {
+  db.update(programmes).set(fields).where(eq(programmes.id, id)).run()
+}
+
+export type NewProgrammeOutcome = typeof programmeOutcomes.$inferInsert
+
+export function insertProgrammeOutcome(db: Db, values: NewProgrammeOutcome): void {
+  db.insert(programmeOutcomes).values(values).run()
+}
+
+/** Saves a programme outcome's fields, or archives (a time) or restores (null) it. */
+export function saveProgrammeOutcome(
+  db: Db,
+  id: string,
+  fields: Partial<Omit<NewProgrammeOutcome, 'id' | 'programmeId' | 'position'>>
+): void {
+  db.update(programmeOutcomes).set(fields).where(eq(programmeOutcomes.id, id)).run()
 }

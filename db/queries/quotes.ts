@@ -42,3 +42,22 @@ export function listQuotes(
     ORDER BY m.held_on DESC, q.created_at DESC, q.rowid`
   )
 }
+
+export type NewQuote = typeof quotes.$inferInsert
+
+/** Adds a quote to the site's bank (from the quote bank or a meeting's record). */
+export function insertQuote(db: Db, values: NewQuote): void {
+  db.insert(quotes).values(values).run()
+}
+
+export function saveQuote(
+  db: Db,
+  id: string,
+  fields: Partial<Omit<NewQuote, 'id' | 'siteId' | 'createdAt'>>
+): void {
+  db.update(quotes).set(fields).where(eq(quotes.id, id)).run()
+}
+
+export function deleteQuote(db: Db, id: string): void {
+  db.delete(quotes).where(eq(quotes.id, id)).run()
+}

@@ -1,7 +1,9 @@
 // Queries for one site: its record, stage history and partnership membership.
 import { asc, desc, eq, sql } from 'drizzle-orm'
+import { z } from 'zod'
 import type { Db } from '../store'
-import { siteMembers, siteStages, sites } from '../schema'
+import { allRows, col } from '../rows'
+import { organisations, siteMembers, siteStages, sites } from '../schema'
 
 export type SiteRow = typeof sites.$inferSelect
 export type SiteStageRow = typeof siteStages.$inferSelect
@@ -28,22 +30,26 @@ export function findMember(db: Db, id: string): SiteMemberRow | undefined {
   return db.select().from(siteMembers).where(eq(siteMembers.id, id)).get()
 }
 
-export interface MemberListRow {
-  id: string
-  personId: string
-  name: string
-  profession: string
-  organisationId: string | null
-  organisationName: string | null
-  sector: string | null
-  role: SiteMemberRow['role']
-  joinedOn: string
-  leftOn: string | null
-  personArchived: number
-}
+const memberListRow = z.strictObject({
+  id: col.text,
+  personId: col.text,
+  name: col.text,
+  profession: col.text,
+  organisationId: col.optionalText,
+  organisationName: col.optionalText,
+  sector: z.enum(organisations.sector.enumValues).nullable(),
+  role: z.enum(siteMembers.role.enumValues),
+  joinedOn: col.text,
+  leftOn: col.optionalText,
+  personArchived: col.flag
+})
+export type MemberListRow = z.output<typeof memberListRow>
 
 export function listMembers(db: Db, siteId: string) {
-  return db.all<MemberListRow>(sql`
+  return allRows(
+    db,
+    memberListRow,
+    sql`
     SELECT m.id, m.person_id AS personId, p.name, p.role AS profession,
       p.organisation_id AS organisationId, o.name AS organisationName, o.sector,
       m.role, m.joined_on AS joinedOn, m.left_on AS leftOn,
@@ -52,7 +58,8 @@ export function listMembers(db: Db, siteId: string) {
     JOIN people p ON p.id = m.person_id
     LEFT JOIN organisations o ON o.id = p.organisation_id
     WHERE m.site_id = ${siteId}
-    ORDER BY p.name COLLATE NOCASE, m.joined_on`)
+    ORDER BY p.name COLLATE NOCASE, m.joined_on`
+  )
 }
 
 /** Another membership of this person in this site whose period [joinedOn, leftOn) overlaps. */
@@ -75,4 +82,42 @@ export function overlappingMembership(
     )
     .orderBy(asc(siteMembers.joinedOn))
     .get()
+}
+
+export type NewSite = typeof sites.$inferInsert
+export type SiteFields = Partial<Omit<NewSite, 'id' | 'programmeId'>>
+
+export function insertSite(db: Db, values: NewSite): void {
+  db.insert(sites).values(values).run()
+}
+
+/** Saves a site's fields, or archives (a time) or restores (null) it. */
+export function saveSite(db: Db, id: string, fields: SiteFields): void {
+  db.update(sites).set(fields).where(eq(sites.id, id)).run()
+}
+
+export function insertStage(db: Db, values: typeof siteStages.$inferInsert): void {
+  db.insert(siteStages).values(values).run()
+}
+
+export function deleteStage(db: Db, id: string): void {
+  db.delete(siteStages).where(eq(siteStages.id, id)).run()
+}
+
+export type NewMember = typeof siteMembers.$inferInsert
+
+export function insertMember(db: Db, values: NewMember): void {
+  db.insert(siteMembers).values(values).run()
+}
+
+export function saveMember(
+  db: Db,
+  id: string,
+  fields: Partial<Omit<NewMember, 'id' | 'siteId' | 'personId'>>
+): void {
+  db.update(siteMembers).set(fields).where(eq(siteMembers.id, id)).run()
+}
+
+export function deleteMember(db: Db, id: string): void {
+  db.delete(siteMembers).where(eq(siteMembers.id, id)).run()
 }
