@@ -11,6 +11,7 @@ import {
   programmeSites,
   replaceChosenFrameworks,
   setFrameworkArchived,
+  signChecks,
   type CheckListRow
 } from '../../db/queries/health'
 import { listMeetings } from '../../db/queries/meetings'
@@ -28,7 +29,12 @@ import {
 } from '../schemas/health'
 import { HEALTH_JUDGED_BY, MEETING_KINDS } from '../../domain/vocabulary'
 import { dayLabel, type SiteSigns } from '../../domain/earlyWarnings'
-import { checksWithChanges, latestJudgements, repeatedLows, type Check } from '../../domain/healthChanges'
+import {
+  checksWithChanges,
+  latestJudgements,
+  repeatedLows,
+  type Check
+} from '../../domain/healthChanges'
 import { chosenIds, loadFrameworks, requireFramework, scaleValue } from './healthFrameworks'
 import { requireMeeting } from './meetings'
 import { requireProgramme } from './programmes'
@@ -49,20 +55,28 @@ export function withHealthSigns<S extends SiteSigns>(
   asOf: string
 ): S[] {
   const frameworks = loadFrameworks(ctx, programmeId)
-  const checks = listChecks(ctx.db, { programmeId }, { to: asOf }).map(toCheck)
-  const lows = repeatedLows(frameworks, checks)
-  return sites.map((site) => ({
-    ...site,
-    healthLows: lows
-      .filter((l) => l.siteId === site.id)
-      .map((l) => ({
-        framework: l.frameworkName,
-        item: l.itemLabel,
-        value: l.valueLabel,
-        dates: l.dates,
-        checkId: l.checkId
-      }))
+  const checks: Check[] = signChecks(ctx.db, programmeId, asOf).map((row) => ({
+    ...row,
+    judgements: (JSON.parse(row.judgements) as [string, string][]).map(([itemId, value]) => ({
+      itemId,
+      value,
+      note: ''
+    }))
   }))
+  // Grouped once by site: a filter per site would read every low once per site.
+  const bySite = new Map<string, NonNullable<SiteSigns['healthLows']>>()
+  for (const l of repeatedLows(frameworks, checks)) {
+    const list = bySite.get(l.siteId) ?? []
+    list.push({
+      framework: l.frameworkName,
+      item: l.itemLabel,
+      value: l.valueLabel,
+      dates: l.dates,
+      checkId: l.checkId
+    })
+    bySite.set(l.siteId, list)
+  }
+  return sites.map((site) => ({ ...site, healthLows: bySite.get(site.id) ?? [] }))
 }
 
 function setArchived(ctx: ApiContext, id: string, archived: boolean) {

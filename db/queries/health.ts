@@ -162,6 +162,31 @@ export function listChecks(
     ORDER BY c.checked_on, c.created_at, c.id`)
 }
 
+export interface SignCheckRow {
+  id: string
+  siteId: string
+  frameworkId: string
+  checkedOn: string
+  /** JSON array of [itemId, value]. */
+  judgements: string
+}
+
+/**
+ * The checks the early warnings read, for every current site of a programme up to a day: only
+ * what the repeated-low rule needs (no notes, meeting or site name), each site's checks with one
+ * framework oldest first. The site and framework lead the order because the index does; the rule
+ * only compares checks of the same site and framework.
+ */
+export function signChecks(db: Db, programmeId: string, to: string): SignCheckRow[] {
+  return db.all<SignCheckRow>(sql`
+    SELECT c.id, c.site_id AS siteId, c.framework_id AS frameworkId, c.checked_on AS checkedOn,
+      (SELECT json_group_array(json_array(j.item_id, j.value))
+        FROM health_judgements j WHERE j.check_id = c.id) AS judgements
+    FROM sites s JOIN health_checks c ON c.site_id = s.id
+    WHERE s.programme_id = ${programmeId} AND s.archived_at IS NULL AND c.checked_on <= ${to}
+    ORDER BY c.site_id, c.framework_id, c.checked_on, c.created_at, c.id`)
+}
+
 /** The programme's current sites, by name, for the partnership health view's rows. */
 export function programmeSites(db: Db, programmeId: string): { id: string; name: string }[] {
   return db.all<{ id: string; name: string }>(sql`
