@@ -35,7 +35,18 @@ export const meetings = sqliteTable(
       .notNull()
       .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`)
   },
-  (t) => [index('meetings_site_idx').on(t.siteId, t.heldOn)]
+  (t) => [
+    index('meetings_site_idx').on(t.siteId, t.heldOn),
+    // The dashboard's attendance trend reads each site's partnership meetings from this alone.
+    index('meetings_site_kind_idx').on(
+      t.siteId,
+      t.kind,
+      t.heldOn,
+      t.startTime,
+      t.id,
+      t.unnamedAttendees
+    )
+  ]
 )
 
 export const meetingAttendance = sqliteTable(
@@ -51,7 +62,9 @@ export const meetingAttendance = sqliteTable(
   },
   (t) => [
     primaryKey({ columns: [t.meetingId, t.personId] }),
-    index('meeting_attendance_person_idx').on(t.personId)
+    index('meeting_attendance_person_idx').on(t.personId),
+    // Attended and apologies counted per meeting without reading the rows.
+    index('meeting_attendance_meeting_status_idx').on(t.meetingId, t.status)
   ]
 )
 
@@ -129,7 +142,8 @@ export const actions = sqliteTable(
       .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`)
   },
   (t) => [
-    index('actions_site_idx').on(t.siteId, t.status, t.dueOn),
+    // Open, overdue and done-on-time counts per site come from the index alone.
+    index('actions_site_due_idx').on(t.siteId, t.status, t.dueOn, t.completedOn),
     index('actions_meeting_idx').on(t.meetingId),
     index('actions_owner_idx').on(t.ownerId),
     // A cycle's actions (its Plan items made into actions) are looked up by the cycle.

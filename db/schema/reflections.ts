@@ -38,6 +38,8 @@ export const reflectionCycles = sqliteTable(
   },
   (t) => [
     index('reflection_cycles_programme_idx').on(t.programmeId, t.heldOn),
+    // The reflections log and the dashboard count a programme's cycles site by site.
+    index('reflection_cycles_programme_site_idx').on(t.programmeId, t.siteId, t.heldOn, t.id),
     index('reflection_cycles_site_idx').on(t.siteId, t.heldOn),
     index('reflection_cycles_meeting_idx').on(t.meetingId)
   ]
