@@ -18,7 +18,9 @@ export default defineConfig({
         input: {
           index: resolve(__dirname, 'electron/main/index.ts'),
           // The store runs in worker threads off the main process's event loop (api/worker).
-          storeWorker: resolve(__dirname, 'api/worker/storeWorker.ts')
+          storeWorker: resolve(__dirname, 'api/worker/storeWorker.ts'),
+          // The browser preview's server (npm run preview:web), run by plain Node from the build.
+          preview: resolve(__dirname, 'api/harness/cli.ts')
         }
       }
     }

@@ -38,6 +38,8 @@ export interface OpenStoreOptions {
    * opened with a key is encrypted in place, after an encrypted copy is kept in backupsFolder.
    */
   key?: string
+  /** SQLite's page cache for this connection, in KB; set before the integrity check reads the file. */
+  cacheKb?: number
 }
 
 export class StoreDamagedError extends Error {
@@ -62,6 +64,7 @@ export function openStore(options: OpenStoreOptions): Store {
   const sqlite = new Database(options.file)
   try {
     if (options.key && !inMemory) applyKey(sqlite, options.key)
+    if (options.cacheKb) sqlite.pragma(`cache_size = -${Math.round(options.cacheKb)}`)
     if (!inMemory) sqlite.pragma('journal_mode = WAL')
     sqlite.pragma('synchronous = FULL')
     sqlite.pragma('busy_timeout = 5000')

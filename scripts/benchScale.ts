@@ -216,17 +216,19 @@ function initialJsGzipKb(): number {
   return Math.round(bytes / 1024)
 }
 
+/** The preview server as `npm run preview:web` runs it: built, by plain Node. */
+const PREVIEW_SERVER = path.resolve(__dirname, '../out/main/preview.js')
+
 /** Starts `preview:web`'s server on the folder and waits for the link it prints. */
 function startServer(
   folder: string
 ): Promise<{ url: string; origin: string; pid: number; stop: () => void }> {
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', path.resolve(__dirname, '../api/harness/cli.ts'), '--data', folder],
-    {
-      stdio: ['ignore', 'pipe', 'inherit']
-    }
-  )
+  if (!fs.existsSync(PREVIEW_SERVER)) {
+    throw new Error(`${PREVIEW_SERVER} is not built: run \`npx electron-vite build\` first.`)
+  }
+  const child = spawn(process.execPath, [PREVIEW_SERVER, '--data', folder], {
+    stdio: ['ignore', 'pipe', 'inherit']
+  })
   return new Promise((resolve, reject) => {
     let out = ''
     child.stdout.on('data', (chunk: Buffer) => {

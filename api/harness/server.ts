@@ -22,6 +22,10 @@ export interface HarnessOptions {
   clock?: () => Date
   /** The data file's encryption key, when it has one. */
   storeKey?: string
+  /** The migrations (db/migrations); the source tree's unless the server runs from a build. */
+  migrationsFolder?: string
+  /** The built store worker (out/main/storeWorker.js); StoreWorkers' default otherwise. */
+  workerFile?: string
 }
 
 export interface Harness {
@@ -41,12 +45,14 @@ export const DATA_FILE_NAME = 'partnership-log.sqlite'
 
 export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const file = path.join(options.dataFolder, DATA_FILE_NAME)
+  const migrationsFolder = options.migrationsFolder ?? sourceMigrationsFolder
   const workers = await StoreWorkers.start({
     file,
-    migrationsFolder: sourceMigrationsFolder,
+    migrationsFolder,
     backupsFolder: path.join(options.dataFolder, 'backups'),
     ...(options.storeKey ? { key: options.storeKey } : {}),
-    ...(options.clock ? { fixedNow: options.clock().toISOString() } : {})
+    ...(options.clock ? { fixedNow: options.clock().toISOString() } : {}),
+    ...(options.workerFile ? { workerFile: options.workerFile } : {})
   })
   let testStore: Store | undefined
   const token = randomBytes(24).toString('hex')
@@ -81,9 +87,12 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
         return reply.json(403, refusal(message, 'internal'))
       }
       const name = target.pathname.slice('/api/'.length)
+      // The worker that ran the verb wrote the answer's JSON; it is sent on untouched.
+      const send = (json: Uint8Array) =>
+        reply.file('application/json', Buffer.from(json.buffer, json.byteOffset, json.length))
       return readJson(req, maxBodyBytes)
-        .then((input) => workers.call(name, input))
-        .then((result) => reply.json(200, result))
+        .then((input) => workers.callJson(name, input))
+        .then(send)
         .catch((error: Error) =>
           error instanceof RequestError
             ? reply.json(error.status, refusal(error.message))
@@ -103,7 +112,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     get store() {
       testStore ??= openStore({
         file,
-        migrationsFolder: sourceMigrationsFolder,
+        migrationsFolder,
         ...(options.storeKey ? { key: options.storeKey } : {})
       })
       return testStore

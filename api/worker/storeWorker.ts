@@ -5,14 +5,22 @@ import { parentPort, workerData } from 'node:worker_threads'
 import { contextFor } from '../context'
 import { dispatchAsync } from '../dispatch'
 import { backupStore, openStore, type Store } from '../../db/store'
+import type { ApiResult } from '../result'
 import type { StoreWorkerData, WorkerReply, WorkerRequest } from './protocol'
+
+/**
+ * Each connection's page cache, in KB. This SQLite build defaults to 16 MB a connection, filled by
+ * the integrity check at opening and kept; the file's pages stay in the system's own file cache
+ * anyway, and the verbs measured no slower with 2 MB (500 sites, unencrypted).
+ */
+const PAGE_CACHE_KB = 4096
 
 const data = workerData as StoreWorkerData
 const port = parentPort
 if (!port) throw new Error('The store worker runs only as a worker thread.')
 
-function post(reply: WorkerReply) {
-  port?.postMessage(reply)
+function post(reply: WorkerReply, transfer: ArrayBuffer[] = []) {
+  port?.postMessage(reply, transfer)
 }
 
 function errorOf(error: unknown) {
@@ -28,7 +36,8 @@ try {
     migrationsFolder: data.migrationsFolder,
     backupsFolder: data.backupsFolder,
     ...(data.key ? { key: data.key } : {}),
-    ...(data.fixedNow ? { now: () => new Date(data.fixedNow ?? '') } : {})
+    ...(data.fixedNow ? { now: () => new Date(data.fixedNow ?? '') } : {}),
+    cacheKb: PAGE_CACHE_KB
   })
   if (data.role === 'reader') store.sqlite.pragma('query_only = ON')
   post({ kind: 'ready' })
@@ -39,6 +48,23 @@ try {
 
 const clock = data.fixedNow ? () => new Date(data.fixedNow ?? '') : () => new Date()
 const ctx = contextFor(store, clock)
+
+const encoder = new TextEncoder()
+
+/**
+ * The result as JSON text in UTF-8, made here so the thread that serves HTTP never rebuilds the
+ * result as objects only to stringify them again. A result JSON cannot write is an internal error.
+ */
+function jsonBytes(name: string, result: ApiResult<unknown>): Uint8Array<ArrayBuffer> {
+  let text: string
+  try {
+    text = JSON.stringify(result)
+  } catch (error) {
+    const message = `${name}: the answer could not be sent (${errorOf(error).message}).`
+    text = JSON.stringify({ ok: false, error: { code: 'internal', message } })
+  }
+  return encoder.encode(text)
+}
 
 port.on('message', (request: WorkerRequest) => {
   if (request.kind === 'backup') {
@@ -53,7 +79,10 @@ port.on('message', (request: WorkerRequest) => {
   void dispatchAsync(request.name, request.input, ctx).then((result) => {
     const refused = !result.ok && /readonly database/i.test(result.error.message)
     if (refused && data.role === 'reader') post({ id: request.id, kind: 'needsWriter' })
-    else post({ id: request.id, kind: 'result', result })
+    else if (request.json) {
+      const bytes = jsonBytes(request.name, result)
+      post({ id: request.id, kind: 'json', bytes }, [bytes.buffer])
+    } else post({ id: request.id, kind: 'result', result })
   })
 })
 

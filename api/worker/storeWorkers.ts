@@ -16,7 +16,18 @@ export interface StoreWorkersOptions extends Omit<StoreWorkerData, 'role'> {
 
 /** Verbs that only read: answered by a reader when one is free. */
 const READ_VERB =
-  /\.(list|get|overview|engagement|glance|summary|query|prepare|funnel|kinds|table|evidenceOptions|deletePreview|preview)$/
+  /\.(list|get|overview|engagement|glance|summary|query|prepare|funnel|kinds|table|evidenceOptions|deletePreview|preview|find)$/
+
+/**
+ * Each worker's young generation (V8's nursery for short-lived objects), in MB. Left to V8 it grows
+ * to 32 MB or more per worker thread and stays resident; a verb's garbage is short-lived and
+ * small, so a small nursery costs a little more collecting and saves tens of MB per worker.
+ */
+const YOUNG_GENERATION_MB = 8
+
+function noAnswer(name: string): ApiResult<unknown> {
+  return { ok: false, error: { code: 'internal', message: `${name}: the store did not answer.` } }
+}
 
 export class StoreOpenError extends Error {
   constructor(name: string, message: string) {
@@ -55,7 +66,11 @@ class StoreWorker {
 
   static start(file: string, data: StoreWorkerData): Promise<StoreWorker> {
     const execArgv = file.endsWith('.ts') ? ['--import', 'tsx'] : []
-    const worker = new Worker(file, { workerData: data, execArgv })
+    const worker = new Worker(file, {
+      workerData: data,
+      execArgv,
+      resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB }
+    })
     return new Promise((resolve, reject) => {
       const onMessage = (reply: WorkerReply) => {
         if (reply.kind === 'ready') {
@@ -117,11 +132,26 @@ export class StoreWorkers {
 
   /** One API verb, answered as dispatch answers it. */
   async call(name: string, input: unknown): Promise<ApiResult<unknown>> {
-    const reader = READ_VERB.test(name) ? this.idleReader() : undefined
-    let reply = await (reader ?? this.writer).send({ kind: 'call', name, input })
-    if (reply.kind === 'needsWriter') reply = await this.writer.send({ kind: 'call', name, input })
-    if (reply.kind === 'result') return reply.result
-    return { ok: false, error: { code: 'internal', message: `${name}: the store did not answer.` } }
+    const reply = await this.route({ kind: 'call', name, input })
+    return reply.kind === 'result' ? reply.result : noAnswer(name)
+  }
+
+  /**
+   * The same answer as JSON text (UTF-8), written by the worker that ran the verb: the preview
+   * server sends it on as it is, so its own thread never holds the result as objects.
+   */
+  async callJson(name: string, input: unknown): Promise<Uint8Array> {
+    const reply = await this.route({ kind: 'call', name, input, json: true })
+    return reply.kind === 'json'
+      ? reply.bytes
+      : new TextEncoder().encode(JSON.stringify(noAnswer(name)))
+  }
+
+  /** Reads to the least busy reader, the rest (and any read that turns out to write) to the writer. */
+  private async route(task: Extract<WorkerTask, { kind: 'call' }>): Promise<WorkerReply> {
+    const reader = READ_VERB.test(task.name) ? this.idleReader() : undefined
+    const reply = await (reader ?? this.writer).send(task)
+    return reply.kind === 'needsWriter' ? this.writer.send(task) : reply
   }
 
   /** A consistent copy of the store (VACUUM INTO), written by the writer. */

@@ -1,6 +1,7 @@
 // The browser preview's server cannot be knocked over, and lets nothing through without its token:
 // malformed addresses get a 400, files need the token (swapped for a cookie), the page's policy is
 // sent as headers, and an oversize body gets the JSON error rather than a reset.
+import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import http from 'node:http'
 import net from 'node:net'
@@ -194,4 +195,58 @@ describe('the preview server', () => {
     }
     expect((await request('POST', '/api/programmes.list', withToken(), '{}')).status).toBe(200)
   })
+})
+
+// `npm run preview:web` runs the server built (out/main/preview.js) by plain Node: no TypeScript
+// loader in any thread. OUT_DIR points at a build of one's own, as for the e2e tests.
+describe('the built preview server', () => {
+  const out = path.resolve(process.env.OUT_DIR ?? path.resolve(__dirname, '../../out'))
+  const root = path.resolve(__dirname, '../..')
+
+  it('starts from the build, serves the page and answers the API as JSON, and stops on SIGTERM', async () => {
+    const server = path.join(out, 'main', 'preview.js')
+    if (!fs.existsSync(server)) throw new Error(`${server} is missing: run electron-vite build.`)
+    const data = path.join(folder, 'built-data')
+    const child = spawn(process.execPath, [server, '--data', data], {
+      cwd: root,
+      // A build outside the project folder finds the project's packages through NODE_PATH.
+      env: { ...process.env, NODE_PATH: path.join(root, 'node_modules') },
+      stdio: ['ignore', 'pipe', 'pipe']
+    })
+    let printed = ''
+    child.stdout.on('data', (chunk: Buffer) => (printed += chunk.toString()))
+    child.stderr.on('data', (chunk: Buffer) => (printed += chunk.toString()))
+    const exited = new Promise<number | null>((resolve) => child.once('exit', resolve))
+    try {
+      const link = await new Promise<string>((resolve, reject) => {
+        child.stdout.on('data', () => {
+          const url = /Open: (\S+)/.exec(printed)?.[1]
+          if (url) resolve(url)
+        })
+        void exited.then(() => reject(new Error(`The preview server stopped: ${printed}`)))
+      })
+      expect(printed).toMatch(/NOT encrypted/)
+      const url = new URL(link)
+      const page = await fetch(link, { redirect: 'manual' })
+      expect(page.status).toBeLessThan(400)
+      const token = url.searchParams.get('token') ?? ''
+      const api = (verb: string, body: unknown) =>
+        fetch(`${url.origin}/api/${verb}`, {
+          method: 'POST',
+          headers: { 'X-Harness-Token': token, 'Content-Type': 'application/json' },
+          body: JSON.stringify(body)
+        })
+      const created = await api('programmes.create', { name: 'Built', startDate: '2026-01-05' })
+      expect(created.headers.get('content-type')).toBe('application/json')
+      expect(await created.json()).toMatchObject({ ok: true, value: { id: expect.any(String) } })
+      expect(await (await api('programmes.list', {})).json()).toMatchObject({
+        ok: true,
+        value: [{ name: 'Built' }]
+      })
+      expect(fs.existsSync(path.join(data, 'partnership-log.sqlite'))).toBe(true)
+    } finally {
+      child.kill('SIGTERM')
+    }
+    expect(await exited).toBe(0)
+  }, 60_000)
 })

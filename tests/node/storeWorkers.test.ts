@@ -4,7 +4,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { sourceMigrationsFolder } from '../../db/store'
+import { openStore, sourceMigrationsFolder } from '../../db/store'
 import { StoreWorkers } from '../../api/worker/storeWorkers'
 import { reportFields } from '../../api/schemas/reports'
 
@@ -100,6 +100,70 @@ describe('StoreWorkers', () => {
     )
     expect(rendered.document.subject).toMatch(/^Site [A-Z]$/)
   }, 120_000)
+
+  it('answers as JSON text made in the worker, the same answer call gives, writes included', async () => {
+    workers = await start()
+    const text = async (name: string, input: unknown) =>
+      JSON.parse(new TextDecoder().decode(await workers!.callJson(name, input))) as unknown
+    const { programmeId } = await value<{ programmeId: string }>(
+      workers.call('sample.create', { sites: 2 })
+    )
+    for (const [name, input] of [
+      ['programmes.overview', { id: programmeId }],
+      ['actions.list', { programmeId }],
+      ['reflections.list', { programmeId }],
+      ['programmes.create', { name: '' }],
+      ['no.such.verb', {}]
+    ] as const) {
+      const [json, objects] = [await text(name, input), await workers.call(name, input)]
+      expect(json, name).toEqual(objects)
+    }
+    // A write, and a read that writes (sent on to the writer), answer as JSON too.
+    expect(
+      await text('programmes.create', { name: 'Better Together', startDate: '2026-01-05' })
+    ).toMatchObject({
+      ok: true,
+      value: { id: expect.any(String) }
+    })
+    const overview = await value<{ sites: { id: string }[] }>(
+      workers.call('programmes.overview', { id: programmeId })
+    )
+    const { id } = await value<{ id: string }>(
+      workers.call('reports.create', {
+        programmeId,
+        siteId: overview.sites[0]?.id,
+        periodFrom: '2025-01-01',
+        periodTo: '2026-11-21'
+      })
+    )
+    const fields = reportFields.parse(await value(workers.call('reports.get', { id })))
+    await value(workers.call('reports.update', { ...fields, anonymised: true }))
+    expect(await text('reports.render', { id })).toMatchObject({
+      ok: true,
+      value: { document: { subject: expect.stringMatching(/^Site [A-Z]$/) } }
+    })
+    // The Word document's libraries load in the worker only when a Word file is asked for.
+    const word = await value<{ fileName: string; base64: string }>(
+      workers.call('reports.exportWord', { id })
+    )
+    expect(word.fileName).toMatch(/\.docx$/)
+    expect(Buffer.from(word.base64, 'base64').subarray(0, 4).toString('latin1')).toBe(
+      'PK\u0003\u0004'
+    )
+  }, 120_000)
+
+  it('opens its connections with a small page cache', () => {
+    const store = openStore({
+      file: path.join(folder, 'cache.sqlite'),
+      migrationsFolder: sourceMigrationsFolder,
+      cacheKb: 4096
+    })
+    try {
+      expect(store.sqlite.pragma('cache_size', { simple: true })).toBe(-4096)
+    } finally {
+      store.close()
+    }
+  })
 
   it('refuses to start on a damaged file, saying so', async () => {
     fs.writeFileSync(
