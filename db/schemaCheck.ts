@@ -3,8 +3,7 @@
 // view that would otherwise run on the person's data.
 import Database from 'better-sqlite3'
 import { readMigrationFiles } from 'drizzle-orm/migrator'
-
-const MIGRATIONS_TABLE = '__drizzle_migrations'
+import { MIGRATIONS_TABLE } from './names'
 
 export interface SchemaObject {
   type: string

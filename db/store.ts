@@ -6,6 +6,7 @@ import path from 'node:path'
 import Database from 'better-sqlite3'
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
 import { readMigrationFiles, type MigrationMeta } from 'drizzle-orm/migrator'
+import { fileStamp, MIGRATIONS_TABLE } from './names'
 import { makePrivateFile, makePrivateFolder, makePrivateIfPresent } from './privateFiles'
 import * as schema from './schema'
 import {
@@ -51,8 +52,6 @@ export class StoreDamagedError extends Error {
     this.name = 'StoreDamagedError'
   }
 }
-
-const MIGRATIONS_TABLE = '__drizzle_migrations'
 
 export function openStore(options: OpenStoreOptions): Store {
   const inMemory = options.file === ':memory:'
@@ -103,7 +102,7 @@ function encryptPlainStore(options: OpenStoreOptions, key: string): void {
     plain.pragma('busy_timeout = 5000')
     checkIntegrity(plain, options.file)
     if (options.backupsFolder) {
-      const stamp = (options.now?.() ?? new Date()).toISOString().replace(/[:.]/g, '-')
+      const stamp = fileStamp(options.now?.() ?? new Date())
       const copy = path.join(options.backupsFolder, `before-encryption-${stamp}.sqlite`)
       backupStore(plain, copy)
       const copyDb = new Database(copy)
@@ -160,7 +159,7 @@ function migrate(sqlite: Database.Database, options: OpenStoreOptions): void {
     .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?")
     .get(MIGRATIONS_TABLE)
   if (holdsData && options.backupsFolder && options.file !== ':memory:') {
-    const stamp = (options.now?.() ?? new Date()).toISOString().replace(/[:.]/g, '-')
+    const stamp = fileStamp(options.now?.() ?? new Date())
     backupStore(sqlite, path.join(options.backupsFolder, `before-upgrade-${stamp}.sqlite`))
   }
   // Foreign keys must be switched off outside any transaction, or a migration that rebuilds a

@@ -1,6 +1,7 @@
 // npm run crash-test: kills a writer process with SIGKILL at random moments (CRASH_RUNS times,
 // 200 by default), and after each kill reopens the encrypted store, runs integrity_check and
 // checks that every write the writer acknowledged is there. Prints the figures; exits 1 on a loss.
+import { DATA_FILE_NAME } from '../db/names'
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
@@ -76,7 +77,7 @@ function check(file: string, key: string, expected: Set<string>): string[] {
 
 async function main(): Promise<void> {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'pll-crash-'))
-  const file = path.join(folder, 'partnership-log.sqlite')
+  const file = path.join(folder, DATA_FILE_NAME)
   const key = newDataKey()
   const acknowledged = new Set<string>()
   let killedWhileWriting = 0

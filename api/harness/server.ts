@@ -5,6 +5,7 @@ import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import { StoreWorkers } from '../worker/storeWorkers'
+import { DATA_FILE_NAME } from '../../db/names'
 import { openStore, sourceMigrationsFolder, type Store } from '../../db/store'
 import { apiCallAllowed } from './access'
 import { readJson, readTarget, refusal, RequestError, responder, securityHeaders } from './http'
@@ -40,8 +41,6 @@ export interface Harness {
 }
 
 const MAX_BODY_BYTES = 64 * 1024 * 1024
-
-export const DATA_FILE_NAME = 'partnership-log.sqlite'
 
 export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const file = path.join(options.dataFolder, DATA_FILE_NAME)

@@ -3,6 +3,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import Database from 'better-sqlite3'
+import { fileStamp } from '../../db/names'
 import { backupStore, openStore, StoreDamagedError } from '../../db/store'
 import { applyKey, encryptOpenDatabase, isPlainSqliteFile, looksEncrypted } from '../../db/storeKey'
 import {
@@ -34,11 +35,6 @@ export function backupFileName(now: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0')
   const day = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
   return `partnership-log-backup-${day}.sqlite`
-}
-
-/** Matches the before-upgrade copies db/store.ts writes, so they sort together. */
-export function fileStamp(now: Date): string {
-  return now.toISOString().replace(/[:.]/g, '-')
 }
 
 /**

@@ -4,6 +4,7 @@
 import path from 'node:path'
 import type { ApiResult } from '../../api/result'
 import { StoreWorkers } from '../../api/worker/storeWorkers'
+import { DATA_FILE_NAME } from '../../db/names'
 import { openStore } from '../../db/store'
 import { isDataFileOrCompanion, restoreFromBackup, type RestoreOutcome } from './backups'
 
@@ -18,7 +19,7 @@ export interface DataLocation {
 export function dataLocation(userData: string, migrationsFolder: string): DataLocation {
   return {
     folder: userData,
-    file: path.join(userData, 'partnership-log.sqlite'),
+    file: path.join(userData, DATA_FILE_NAME),
     backupsFolder: path.join(userData, 'backups'),
     migrationsFolder
   }

@@ -3,10 +3,10 @@
 // exactly one this app's migrations make. Nothing here writes to the person's data.
 import Database from 'better-sqlite3'
 import { readMigrationFiles } from 'drizzle-orm/migrator'
+import { MIGRATIONS_TABLE } from '../../db/names'
 import { expectedSchemas, schemaDifferences, schemaOf } from '../../db/schemaCheck'
 import { applyKey, isPlainSqliteFile } from '../../db/storeKey'
 
-const MIGRATIONS_TABLE = '__drizzle_migrations'
 const UNCHANGED = 'Your current data has not been changed.'
 
 /** Refused before anything was changed; the message is written for the person restoring. */

@@ -3,6 +3,7 @@
 // so text deleted in the app is gone from every backup 35 days later.
 import fs from 'node:fs'
 import path from 'node:path'
+import { fileStamp } from '../../db/names'
 
 export const RETENTION = { daily: 7, weekly: 4, safetyCopyDays: 7, maxAgeDays: 35 } as const
 
@@ -32,7 +33,7 @@ export function parseBackupName(name: string): BackupFile | null {
 
 /** The file name of an automatic backup taken at `now`. */
 export function automaticBackupName(now: Date): string {
-  return `auto-${now.toISOString().replace(/[:.]/g, '-')}.sqlite`
+  return `auto-${fileStamp(now)}.sqlite`
 }
 
 /** The person's own calendar day, and the Monday starting their week, as YYYY-MM-DD. */

@@ -1,4 +1,5 @@
 // Tests restoring a backup over the data file with real stores in temporary folders.
+import { fileStamp } from '../../db/names'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -10,7 +11,6 @@ import { backupStore, openStore, sourceMigrationsFolder } from '../../db/store'
 import {
   BackupLockedError,
   backupFileName,
-  fileStamp,
   isDataFileOrCompanion,
   restoreFromBackup,
   RestoreRefusedError
