@@ -3,6 +3,7 @@
 // verbs, search typed letter by letter, a cheap verb's latency while a long one runs in the store
 // workers, each main screen drawn in headless Chromium with its DOM size, the initial JS, and the
 // process's memory. Writes every figure and whether it meets its target to bench.json ("scale").
+import { PER_RECORD_VERBS, pickRecordIds, type RecordIds } from '../tests/support/perRecordVerbs'
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
@@ -42,71 +43,12 @@ function timeVerb(ctx: ApiContext, name: string, input: unknown, runs = RUNS): n
   return median(times)
 }
 
-interface Ids {
-  programmeId: string
-  siteId: string
-  meetingId: string
-  cycleId: string
-  testId: string
-  outcomeId: string
-  measureId: string
-}
-
-/** The same records at every size: the first site by name, and its first of each kind. */
-function pickIds(ctx: ApiContext, programmeId: string): Ids {
-  const one = (sql: string, ...args: string[]) =>
-    ctx.sqlite
-      .prepare(sql)
-      .pluck()
-      .get(...args) as string
-  const siteId = one(
-    `SELECT s.id FROM sites s WHERE s.programme_id = ? AND EXISTS (SELECT 1 FROM reflection_cycles c WHERE c.site_id = s.id)
-       AND EXISTS (SELECT 1 FROM measures m WHERE m.site_id = s.id) ORDER BY s.name LIMIT 1`,
-    programmeId
-  )
-  return {
-    programmeId,
-    siteId,
-    meetingId: one('SELECT id FROM meetings WHERE site_id = ? ORDER BY held_on LIMIT 1', siteId),
-    cycleId: one(
-      'SELECT id FROM reflection_cycles WHERE site_id = ? ORDER BY held_on LIMIT 1',
-      siteId
-    ),
-    testId: one(
-      'SELECT id FROM tests_of_change WHERE site_id = ? ORDER BY created_on LIMIT 1',
-      siteId
-    ),
-    outcomeId: one(
-      'SELECT id FROM agreed_outcomes WHERE site_id = ? ORDER BY position LIMIT 1',
-      siteId
-    ),
-    measureId: one('SELECT id FROM measures WHERE site_id = ? ORDER BY name LIMIT 1', siteId)
-  }
-}
-
-const PER_RECORD: [string, (i: Ids) => unknown][] = [
-  ['sites.get', (i) => ({ id: i.siteId })],
-  ['sites.engagement', (i) => ({ siteId: i.siteId })],
-  ['sites.glance', (i) => ({ siteId: i.siteId })],
-  ['meetings.list', (i) => ({ siteId: i.siteId })],
-  ['meetings.get', (i) => ({ id: i.meetingId })],
-  ['meetings.prepare', (i) => ({ siteId: i.siteId, heldOn: '2026-11-01' })],
-  ['quotes.list', (i) => ({ siteId: i.siteId })],
-  ['reflections.get', (i) => ({ id: i.cycleId })],
-  [
-    'reflections.prepare',
-    (i) => ({ programmeId: i.programmeId, siteId: i.siteId, heldOn: '2026-11-01' })
-  ],
-  ['testsOfChange.get', (i) => ({ id: i.testId })],
-  ['outcomes.list', (i) => ({ siteId: i.siteId })],
-  ['outcomes.get', (i) => ({ id: i.outcomeId })],
-  ['measures.get', (i) => ({ id: i.measureId })]
-]
+type Ids = RecordIds
 
 const PROGRAMME_WIDE: [string, (i: Ids) => unknown][] = [
   ['reflections.list', (i) => ({ programmeId: i.programmeId })],
   ['dashboard.get', (i) => ({ programmeId: i.programmeId })],
-  ['actions.list', (i) => ({ programmeId: i.programmeId })],
+  ['actions.page', (i) => ({ programmeId: i.programmeId, status: 'open', overdueOnly: false })],
   ['themes.summary', (i) => ({ programmeId: i.programmeId })],
   ['people.find', (i) => ({ programmeId: i.programmeId, text: 'jo', limit: 8 })],
   ['programmes.overview', (i) => ({ id: i.programmeId })]
@@ -266,9 +208,14 @@ async function benchAt(sites: number) {
     const buildS = (performance.now() - built) / 1000
     store.sqlite.pragma('wal_checkpoint(TRUNCATE)')
     store.sqlite.pragma('optimize')
-    const ids = pickIds(ctx, (sample.value as { programmeId: string }).programmeId)
+    const ids = pickRecordIds(ctx, (sample.value as { programmeId: string }).programmeId)
     const perRecord = Object.fromEntries(
-      PER_RECORD.map(([name, input]) => [name, round(timeVerb(ctx, name, input(ids)))])
+      PER_RECORD_VERBS.map(([name, input], n) => {
+        const twice = PER_RECORD_VERBS.findIndex(([other]) => other === name) !== n
+        const args = input(ids)
+        const label = twice ? `${name} (${Object.keys(args).join(', ')})` : name
+        return [label, round(timeVerb(ctx, name, args))]
+      })
     )
     const programmeWide = Object.fromEntries(
       PROGRAMME_WIDE.map(([name, input]) => [name, round(timeVerb(ctx, name, input(ids), 7))])

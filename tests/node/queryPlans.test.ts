@@ -4,7 +4,8 @@
 // (add an index, or narrow the query).
 import type Database from 'better-sqlite3'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { testApi, type TestApi } from './support'
+import { PER_RECORD_VERBS, pickRecordIds, type RecordIds } from '../support/perRecordVerbs'
+import { testApi, type TestApi } from '../support/store'
 
 /** Tables whose rows grow with the number of sites, meetings and cycles. */
 const GROWING = new Set([
@@ -78,39 +79,13 @@ function fullScans(source: string): string[] {
     })
 }
 
-interface Ids {
-  programmeId: string
-  siteId: string
-  meetingId: string
-  cycleId: string
-  testId: string
-  outcomeId: string
-  measureId: string
-  reportId: string
-}
-let ids: Ids
+let ids: RecordIds
 
 beforeAll(() => {
   api = testApi()
   sqlite = api.store.sqlite
   const { programmeId } = api.call('sample.create', { sites: 6 })
-  const one = (sql: string) => sqlite.prepare(sql).pluck().get() as string
-  const siteId = one(`SELECT site_id FROM reflection_cycles WHERE site_id IS NOT NULL LIMIT 1`)
-  ids = {
-    programmeId,
-    siteId,
-    meetingId: one(`SELECT id FROM meetings WHERE site_id = '${siteId}' LIMIT 1`),
-    cycleId: one(`SELECT id FROM reflection_cycles WHERE site_id = '${siteId}' LIMIT 1`),
-    testId: one(`SELECT id FROM tests_of_change LIMIT 1`),
-    outcomeId: one(`SELECT id FROM agreed_outcomes LIMIT 1`),
-    measureId: one(`SELECT id FROM measures LIMIT 1`),
-    reportId: api.call('reports.create', {
-      programmeId,
-      siteId,
-      periodFrom: '2025-01-01',
-      periodTo: '2026-11-21'
-    }).id
-  }
+  ids = pickRecordIds(api.ctx, programmeId)
   // Every statement prepared from here on is kept (drizzle prepares through this connection).
   const prepare = sqlite.prepare.bind(sqlite)
   sqlite.prepare = ((source: string) => {
@@ -120,32 +95,8 @@ beforeAll(() => {
 })
 afterAll(() => api.close())
 
-const PER_RECORD: [string, (i: Ids) => Record<string, unknown>][] = [
-  ['sites.get', (i) => ({ id: i.siteId })],
-  ['sites.engagement', (i) => ({ siteId: i.siteId })],
-  ['sites.glance', (i) => ({ siteId: i.siteId })],
-  ['meetings.list', (i) => ({ siteId: i.siteId })],
-  ['meetings.get', (i) => ({ id: i.meetingId })],
-  ['meetings.prepare', (i) => ({ siteId: i.siteId, heldOn: '2026-11-01' })],
-  ['meetings.prepare', (i) => ({ siteId: i.siteId, heldOn: '2026-11-01', meetingId: i.meetingId })],
-  ['quotes.list', (i) => ({ siteId: i.siteId })],
-  ['reflections.get', (i) => ({ id: i.cycleId })],
-  [
-    'reflections.prepare',
-    (i) => ({ programmeId: i.programmeId, siteId: i.siteId, heldOn: '2026-11-01' })
-  ],
-  ['testsOfChange.get', (i) => ({ id: i.testId })],
-  ['testsOfChange.list', (i) => ({ siteId: i.siteId })],
-  ['outcomes.list', (i) => ({ siteId: i.siteId })],
-  ['outcomes.get', (i) => ({ id: i.outcomeId })],
-  ['measures.list', (i) => ({ siteId: i.siteId })],
-  ['measures.get', (i) => ({ id: i.measureId })],
-  ['reportExcerpts.list', (i) => ({ cycleId: i.cycleId })],
-  ['reports.render', (i) => ({ id: i.reportId })]
-]
-
 describe('per-record verbs use indexes', () => {
-  it.each(PER_RECORD)('%s scans no table that grows with the programme', (name, input) => {
+  it.each(PER_RECORD_VERBS)('%s scans no table that grows with the programme', (name, input) => {
     statements.clear()
     record = true
     const result = api.attempt(name, input(ids))
