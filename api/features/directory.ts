@@ -1,13 +1,18 @@
 // Directory verbs: the organisations and people a programme works with, shared by its sites.
-import { eq } from 'drizzle-orm'
-import { organisations, people, siteMembers } from '../../db/schema'
 import { findSite } from '../../db/queries/sites'
 import {
   findOrganisation,
   findPeople,
   findPerson,
+  insertMembership,
+  insertOrganisation,
+  insertPerson,
   listOrganisations,
   listPeople,
+  setOrganisationArchived,
+  setPersonArchived,
+  updateOrganisation as saveOrganisation,
+  updatePerson as savePerson,
   type DirectoryFilter
 } from '../../db/queries/directory'
 import type { ApiContext } from '../context'
@@ -70,29 +75,26 @@ export const directoryHandlers = {
   'organisations.create': handler(createOrganisation, (ctx, input) => {
     requireProgramme(ctx, input.programmeId)
     const id = ctx.newId()
-    ctx.db
-      .insert(organisations)
-      .values({ id, ...input })
-      .run()
+    insertOrganisation(ctx.db, { id, ...input })
     return { id }
   }),
 
   'organisations.update': handler(updateOrganisation, (ctx, { id, ...fields }) => {
     requireOrganisation(ctx, id)
-    ctx.db.update(organisations).set(fields).where(eq(organisations.id, id)).run()
+    saveOrganisation(ctx.db, id, fields)
     return { id }
   }),
 
   'organisations.archive': handler(idInput, (ctx, { id }) => {
     requireOrganisation(ctx, id)
     const archivedAt = ctx.clock().toISOString()
-    ctx.db.update(organisations).set({ archivedAt }).where(eq(organisations.id, id)).run()
+    setOrganisationArchived(ctx.db, id, archivedAt)
     return { id }
   }),
 
   'organisations.restore': handler(idInput, (ctx, { id }) => {
     requireOrganisation(ctx, id)
-    ctx.db.update(organisations).set({ archivedAt: null }).where(eq(organisations.id, id)).run()
+    setOrganisationArchived(ctx.db, id, null)
     return { id }
   }),
 
@@ -132,21 +134,16 @@ export const directoryHandlers = {
     let organisationId = input.organisationId
     if (newOrganisation) {
       organisationId = ctx.newId()
-      ctx.db
-        .insert(organisations)
-        .values({ id: organisationId, programmeId: input.programmeId, ...newOrganisation })
-        .run()
+      insertOrganisation(ctx.db, {
+        id: organisationId,
+        programmeId: input.programmeId,
+        ...newOrganisation
+      })
     }
     const id = ctx.newId()
-    ctx.db
-      .insert(people)
-      .values({ id, ...input, organisationId })
-      .run()
+    insertPerson(ctx.db, { id, ...input, organisationId })
     if (joinSite) {
-      ctx.db
-        .insert(siteMembers)
-        .values({ id: ctx.newId(), personId: id, ...joinSite })
-        .run()
+      insertMembership(ctx.db, { id: ctx.newId(), personId: id, ...joinSite })
     }
     return { id }
   }),
@@ -154,20 +151,20 @@ export const directoryHandlers = {
   'people.update': handler(updatePerson, (ctx, { id, ...fields }) => {
     const person = requirePerson(ctx, id)
     checkOrganisationFor(ctx, person.programmeId, fields.organisationId)
-    ctx.db.update(people).set(fields).where(eq(people.id, id)).run()
+    savePerson(ctx.db, id, fields)
     return { id }
   }),
 
   'people.archive': handler(idInput, (ctx, { id }) => {
     requirePerson(ctx, id)
     const archivedAt = ctx.clock().toISOString()
-    ctx.db.update(people).set({ archivedAt }).where(eq(people.id, id)).run()
+    setPersonArchived(ctx.db, id, archivedAt)
     return { id }
   }),
 
   'people.restore': handler(idInput, (ctx, { id }) => {
     requirePerson(ctx, id)
-    ctx.db.update(people).set({ archivedAt: null }).where(eq(people.id, id)).run()
+    setPersonArchived(ctx.db, id, null)
     return { id }
   })
 }

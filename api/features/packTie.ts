@@ -2,6 +2,7 @@
 // carries a random secret recorded here, and the learning partner's app signs the comments with it.
 import { z } from 'zod'
 import { findPackExport } from '../../db/queries/reviewPacks'
+import { parseStoredJson } from '../../db/rows'
 import type { ApiContext } from '../context'
 import { fieldError } from '../errors'
 import type { ReviewCommentsFile } from '../schemas/reviewPacks'
@@ -28,7 +29,7 @@ export function checkTiedToPack(ctx: ApiContext, file: ReviewCommentsFile, cycle
       'This comments file is not signed with the review pack it names, so it cannot be trusted; ask the learning partner to export the comments again from the pack you sent; nothing was imported'
     )
   }
-  const inPack = new Set(cycleIdList.parse(JSON.parse(exported.cycleIds)))
+  const inPack = new Set(parseStoredJson(cycleIdList, exported.cycleIds))
   const outside = cycleIds.filter((id) => !inPack.has(id)).length
   if (outside > 0) {
     throw fieldError(

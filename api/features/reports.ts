@@ -8,17 +8,16 @@ import {
   insertReport,
   listPseudonyms,
   listReports,
-  reportSites,
   savePseudonym,
   storeNames,
   updateReport
 } from '../../db/queries/reports'
+import { reportSites } from '../../db/queries/reportSite'
 import type { ApiContext } from '../context'
 import { fieldError, notFound } from '../errors'
 import { fileHandler, handler } from '../handler'
 import { buildReport, leftOutOf, siteIdsOf } from '../reports/build'
 import { dayLabel } from '../../domain/earlyWarnings'
-import { wordDocument } from '../reports/word'
 import { idInput, recordId } from '../schemas/common'
 import {
   createReport,
@@ -59,7 +58,7 @@ export const reportHandlers = {
         title: r.title,
         periodFrom: r.periodFrom,
         periodTo: r.periodTo,
-        anonymised: r.anonymised,
+        anonymised: r.anonymised === 1,
         updatedAt: r.updatedAt
       })),
       exports: listExports(ctx.db, input)
@@ -168,7 +167,8 @@ export const reportHandlers = {
     async ({ document, fingerprint, fileStem }) => ({
       fileName: `${fileStem}.docx`,
       fingerprint,
-      base64: (await wordDocument(document)).toString('base64')
+      // docx and resvg load only when a Word file is asked for, not in every store worker.
+      base64: (await (await import('../reports/word')).wordDocument(document)).toString('base64')
     })
   ),
 

@@ -1,14 +1,14 @@
 // The comments file that carries a review back: written from the review area by the learning
 // partner's app and signed with the pack's secret, then put on the consultant's own cycles.
-import { eq } from 'drizzle-orm'
 import type { ReviewPackRow } from '../../db/queries/reviewPacks'
 import {
   commentsWrittenInPack,
   findComment,
   findCommentByOrigin,
-  missingCycleIds
+  insertReviewComment,
+  missingCycleIds,
+  setCommentResolved
 } from '../../db/queries/reviewPacks'
-import { reviewComments } from '../../db/schema'
 import type { ApiContext } from '../context'
 import { today } from '../context'
 import { ApiError, fieldError } from '../errors'
@@ -142,30 +142,23 @@ function importComment(
     localIds.set(c.id, earlier.id)
     // A later export of the same review can carry a comment resolved since: keep up with it.
     if (c.resolvedAt && !earlier.resolvedAt) {
-      ctx.db
-        .update(reviewComments)
-        .set({ resolvedAt: c.resolvedAt })
-        .where(eq(reviewComments.id, earlier.id))
-        .run()
+      setCommentResolved(ctx.db, earlier.id, c.resolvedAt)
       tally.markedResolved++
     }
     return
   }
   const id = ctx.newId()
-  ctx.db
-    .insert(reviewComments)
-    .values({
-      id,
-      cycleId: c.sourceCycleId,
-      phase: c.phase,
-      parentId: parentOf(c),
-      author: c.author,
-      body: c.body,
-      createdAt: c.createdAt,
-      resolvedAt: c.resolvedAt,
-      originKey
-    })
-    .run()
+  insertReviewComment(ctx.db, {
+    id,
+    cycleId: c.sourceCycleId,
+    phase: c.phase,
+    parentId: parentOf(c),
+    author: c.author,
+    body: c.body,
+    createdAt: c.createdAt,
+    resolvedAt: c.resolvedAt,
+    originKey
+  })
   localIds.set(c.id, id)
   tally.added++
 }

@@ -1,6 +1,10 @@
 // The learning partner's side of a review: a pack written into the separate review area, its
 // cycles kept as read-only copies with the comments they already had.
-import { reviewComments, reviewCycles, reviewPacks } from '../../db/schema'
+import {
+  insertReviewComment,
+  insertReviewCycle,
+  insertReviewPack
+} from '../../db/queries/reviewPacks'
 import type { ApiContext } from '../context'
 import type { PackCycle, ReviewPackFile } from '../schemas/reviewPacks'
 import { REFLECTION_STATUSES } from '../../domain/vocabulary'
@@ -39,19 +43,16 @@ export function importPack(ctx: ApiContext, pack: ReviewPackFile): string {
     throw damaged('review pack', 'a comment appears twice')
   }
   const id = ctx.newId()
-  ctx.db
-    .insert(reviewPacks)
-    .values({
-      id,
-      packId: pack.packId,
-      programmeName: pack.programme.name,
-      exportedBy: pack.exportedBy,
-      exportedAt: pack.exportedAt,
-      importedAt: ctx.clock().toISOString(),
-      description: describeFilter(pack.filter),
-      reviewKey: pack.reviewKey
-    })
-    .run()
+  insertReviewPack(ctx.db, {
+    id,
+    packId: pack.packId,
+    programmeName: pack.programme.name,
+    exportedBy: pack.exportedBy,
+    exportedAt: pack.exportedAt,
+    importedAt: ctx.clock().toISOString(),
+    description: describeFilter(pack.filter),
+    reviewKey: pack.reviewKey
+  })
   for (const cycle of pack.cycles) importCycle(ctx, id, pack.packId, cycle)
   return id
 }
@@ -60,15 +61,12 @@ export function importPack(ctx: ApiContext, pack: ReviewPackFile): string {
 function importCycle(ctx: ApiContext, localPackId: string, packId: string, cycle: PackCycle) {
   const reviewCycleId = ctx.newId()
   const { existingComments, ...content } = cycle
-  ctx.db
-    .insert(reviewCycles)
-    .values({
-      id: reviewCycleId,
-      packId: localPackId,
-      sourceCycleId: cycle.id,
-      content: JSON.stringify(content)
-    })
-    .run()
+  insertReviewCycle(ctx.db, {
+    id: reviewCycleId,
+    packId: localPackId,
+    sourceCycleId: cycle.id,
+    content: JSON.stringify(content)
+  })
   const ordered = parentsFirst(existingComments)
   if (ordered.length !== existingComments.length) {
     throw damaged('review pack', 'its replies go round in a circle')
@@ -77,19 +75,16 @@ function importCycle(ctx: ApiContext, localPackId: string, packId: string, cycle
   for (const c of ordered) {
     const localId = ctx.newId()
     localIds.set(c.id, localId)
-    ctx.db
-      .insert(reviewComments)
-      .values({
-        id: localId,
-        reviewCycleId,
-        phase: c.phase,
-        parentId: (c.parentId && localIds.get(c.parentId)) || null,
-        author: c.author,
-        body: c.body,
-        createdAt: c.createdAt,
-        resolvedAt: c.resolvedAt,
-        originKey: packOrigin(packId, c.id)
-      })
-      .run()
+    insertReviewComment(ctx.db, {
+      id: localId,
+      reviewCycleId,
+      phase: c.phase,
+      parentId: (c.parentId && localIds.get(c.parentId)) || null,
+      author: c.author,
+      body: c.body,
+      createdAt: c.createdAt,
+      resolvedAt: c.resolvedAt,
+      originKey: packOrigin(packId, c.id)
+    })
   }
 }

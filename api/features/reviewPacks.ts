@@ -6,16 +6,16 @@
 // This file holds the verbs; beside it: choosing and writing a pack (reviewPackExport), the
 // review area (reviewPackImport), the comments file (reviewCommentsFile), reply order and origin
 // keys (reviewThreads), the file format (packFile) and the tie to the pack's secret (packTie).
-import { eq } from 'drizzle-orm'
 import { z } from 'zod'
 import { commentsOn } from '../../db/queries/reflections'
 import {
+  deleteReviewPack,
   findReviewPack,
   findReviewPackByPackId,
   listReviewPacks,
   reviewCyclesOf
 } from '../../db/queries/reviewPacks'
-import { reviewPacks } from '../../db/schema'
+import { parseStoredJson } from '../../db/rows'
 import type { ApiContext } from '../context'
 import { fieldError, notFound } from '../errors'
 import { handler } from '../handler'
@@ -87,7 +87,7 @@ export const reviewPackHandlers = {
   'reviewPacks.get': handler(idInput, (ctx, { id }) => {
     const { reviewKey: _secret, ...pack } = requirePack(ctx, id)
     const cycles = reviewCyclesOf(ctx.db, id).map((row) => ({
-      ...storedCycle.parse(JSON.parse(row.content)),
+      ...parseStoredJson(storedCycle, row.content),
       id: row.id,
       sourceCycleId: row.sourceCycleId,
       comments: commentsOn(ctx.db, { reviewCycleId: row.id }).map((c) => ({
@@ -111,7 +111,7 @@ export const reviewPackHandlers = {
   /** Removes a pack and the comments written on it from the review area. */
   'reviewPacks.delete': handler(idInput, (ctx, { id }) => {
     requirePack(ctx, id)
-    ctx.db.delete(reviewPacks).where(eq(reviewPacks.id, id)).run()
+    deleteReviewPack(ctx.db, id)
     return { id }
   })
 }

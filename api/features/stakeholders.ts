@@ -1,5 +1,6 @@
 // Stakeholder matrix verbs: add a stakeholder to a site's matrix, move them (each move dated),
 // and read the matrix as it stood on any day with what it is missing.
+import { z } from 'zod'
 import { findOrganisation } from '../../db/queries/directory'
 import {
   deletePlacement,
@@ -13,6 +14,7 @@ import {
   upsertPlacement
 } from '../../db/queries/stakeholders'
 import { listMembers } from '../../db/queries/sites'
+import { parseStoredJson } from '../../db/rows'
 import type { ApiContext } from '../context'
 import { today } from '../context'
 import { fieldError, notFound } from '../errors'
@@ -27,6 +29,9 @@ import { historyInWords, placementsAt } from '../../domain/stakeholderMatrix'
 
 /** Partnership meetings an "involve closely" stakeholder may miss before it is pointed out. */
 export const MEETINGS_TO_MISS = 3
+
+/** The ids SQLite's json_group_array gathers for a meeting (who came, their organisations). */
+const idList = z.array(z.string())
 
 function checkPlacedOn(site: { startDate: string }, placedOn: string) {
   if (placedOn < site.startDate) {
@@ -79,8 +84,8 @@ export function matrixOn(ctx: ApiContext, siteId: string, asOf: string) {
       organisationName: m.organisationName
     }))
   const recent = recentPartnershipMeetings(ctx.db, siteId, asOf, MEETINGS_TO_MISS)
-  const came = new Set(recent.flatMap((m) => JSON.parse(m.people) as string[]))
-  const cameFrom = new Set(recent.flatMap((m) => JSON.parse(m.organisations) as string[]))
+  const came = new Set(recent.flatMap((m) => parseStoredJson(idList, m.people)))
+  const cameFrom = new Set(recent.flatMap((m) => parseStoredJson(idList, m.organisations)))
   const absentClose =
     recent.length < MEETINGS_TO_MISS
       ? []

@@ -1,24 +1,24 @@
 // Builds a saved report's document from the store: each site's pages over the period, the
 // programme overview, and for an anonymised report the pseudonyms and the final scan for names.
 import { createHash } from 'node:crypto'
+import { z } from 'zod'
 import { dashboardOutcomes, dashboardProgramme, dashboardSites } from '../../db/queries/dashboard'
+import { listPseudonyms, savePseudonym, storeNames, type ReportRow } from '../../db/queries/reports'
 import {
   consentedQuotesDuring,
   excerptsDuring,
-  listPseudonyms,
   meetingsDuring,
   membersDuring,
   organisationsTakingPart,
+  outcomeRatingsJson,
   outcomesUpTo,
   reportSites,
-  savePseudonym,
   stageAt,
-  storeNames,
   testsDuring,
   type Period,
-  type ReportRow,
   type ReportSiteRow
-} from '../../db/queries/reports'
+} from '../../db/queries/reportSite'
+import { parseStoredJson } from '../../db/rows'
 import { listPeopleOrdered } from '../../db/queries/directory'
 import type { ApiContext } from '../context'
 import { today } from '../context'
@@ -74,7 +74,7 @@ function siteSource(
     members: membersDuring(ctx.db, site.id, p),
     outcomes: outcomesUpTo(ctx.db, site.id, p.to).map((o) => ({
       ...o,
-      ratings: JSON.parse(o.ratings) as SiteSource['outcomes'][number]['ratings']
+      ratings: parseStoredJson(outcomeRatingsJson, o.ratings)
     })),
     tests: testsDuring(ctx.db, site.id, p),
     excerpts: excerptsDuring(ctx.db, site.id, p),
@@ -85,6 +85,9 @@ function siteSource(
   }
 }
 
+/** The programme's current outcomes as the dashboard reads them (the heatmap's columns). */
+const programmeOutcomeColumns = z.array(z.object({ id: z.string(), title: z.string() }))
+
 /** The heatmap of sites by programme outcome and each site's figures over the period. */
 function programmeOverview(
   ctx: ApiContext,
@@ -93,7 +96,7 @@ function programmeOverview(
   p: Period
 ): ProgrammeOverview {
   const programme = dashboardProgramme(ctx.db, programmeId)
-  const columns = JSON.parse(programme?.outcomes ?? '[]') as { id: string; title: string }[]
+  const columns = parseStoredJson(programmeOutcomeColumns, programme?.outcomes ?? '[]')
   const chosen = new Set(sites.map((s) => s.id))
   const outcomes = dashboardOutcomes(ctx.db, programmeId, p).filter((o) => chosen.has(o.siteId))
   const figures = dashboardSites(ctx.db, programmeId, p)

@@ -2,7 +2,7 @@
 // and their dated placements, the programme's frameworks and the site's checks to the period's end.
 import { listChecks } from '../../db/queries/health'
 import { listPlacements, listStakeholders } from '../../db/queries/stakeholders'
-import type { ReportSiteRow, Period } from '../../db/queries/reports'
+import type { ReportSiteRow, Period } from '../../db/queries/reportSite'
 import type { ApiContext } from '../context'
 import { toCheck } from '../features/health'
 import { loadFrameworks } from '../features/healthFrameworks'

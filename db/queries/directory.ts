@@ -1,7 +1,10 @@
-// Queries for the programme-wide directory of organisations and people.
+// Queries for the programme-wide directory of organisations and people, and their writes (also
+// used by a pasted list: see directoryImport.ts).
 import { and, asc, eq, isNull, sql, type SQL } from 'drizzle-orm'
+import { z } from 'zod'
 import type { Db } from '../store'
-import { organisations, people } from '../schema'
+import { allRows, col } from '../rows'
+import { organisations, people, siteMembers } from '../schema'
 
 export type OrganisationRow = typeof organisations.$inferSelect
 export type PersonRow = typeof people.$inferSelect
@@ -65,19 +68,20 @@ export function findPerson(db: Db, id: string): PersonRow | undefined {
   return db.select().from(people).where(eq(people.id, id)).get()
 }
 
-export interface PersonListRow {
-  id: string
-  name: string
-  role: string
-  organisationId: string | null
-  organisationName: string | null
-  sector: string | null
-  email: string
-  phone: string
-  archivedAt: string | null
+const personListRow = z.strictObject({
+  id: col.text,
+  name: col.text,
+  role: col.text,
+  organisationId: col.optionalText,
+  organisationName: col.optionalText,
+  sector: z.enum(organisations.sector.enumValues).nullable(),
+  email: col.text,
+  phone: col.text,
+  archivedAt: col.optionalText,
   /** "Site name (role)" for each current membership, joined with "; ". */
-  sites: string | null
-}
+  sites: col.optionalText
+})
+export type PersonListRow = z.output<typeof personListRow>
 
 export function listPeople(
   db: Db,
@@ -87,7 +91,10 @@ export function listPeople(
   filter: DirectoryFilter = { text: '', sectors: [] }
 ) {
   const like = containing(filter.text)
-  return db.all<PersonListRow>(sql`
+  return allRows(
+    db,
+    personListRow,
+    sql`
     SELECT * FROM (
       SELECT p.id, p.name, p.role, p.organisation_id AS organisationId, o.name AS organisationName,
         o.sector AS sector, p.email, p.phone, p.archived_at AS archivedAt,
@@ -105,7 +112,8 @@ export function listPeople(
             OR ${sectorIn(sql`sector`, filter.sectors)}`
         : sql``
     }
-    ORDER BY name COLLATE NOCASE`)
+    ORDER BY name COLLATE NOCASE`
+  )
 }
 
 export function listPeopleOrdered(db: Db, programmeId: string) {
@@ -117,12 +125,13 @@ export function listPeopleOrdered(db: Db, programmeId: string) {
     .all()
 }
 
-export interface PersonFoundRow {
-  id: string
-  name: string
-  role: string
-  organisationName: string | null
-}
+const personFoundRow = z.strictObject({
+  id: col.text,
+  name: col.text,
+  role: col.text,
+  organisationName: col.optionalText
+})
+export type PersonFoundRow = z.output<typeof personFoundRow>
 
 /**
  * Up to `limit` of the programme's people (not archived) with a word of their name, role or
@@ -138,12 +147,51 @@ export function findPeople(
 ): PersonFoundRow[] {
   const escaped = text.replace(/[\\%_]/g, (c) => `\\${c}`)
   const wordStart = `% ${escaped}%`
-  return db.all<PersonFoundRow>(sql`
+  return allRows(
+    db,
+    personFoundRow,
+    sql`
     SELECT p.id, p.name, p.role, o.name AS organisationName
     FROM people p LEFT JOIN organisations o ON o.id = p.organisation_id
     WHERE p.programme_id = ${programmeId} AND p.archived_at IS NULL
       AND (' ' || p.name LIKE ${wordStart} ESCAPE '\\' OR ' ' || p.role LIKE ${wordStart} ESCAPE '\\'
         OR ' ' || o.name LIKE ${wordStart} ESCAPE '\\')
     ORDER BY p.name LIKE ${`${escaped}%`} ESCAPE '\\' DESC, p.name COLLATE NOCASE, p.id
-    LIMIT ${limit}`)
+    LIMIT ${limit}`
+  )
+}
+
+export function insertOrganisation(db: Db, row: typeof organisations.$inferInsert) {
+  db.insert(organisations).values(row).run()
+}
+
+export function updateOrganisation(
+  db: Db,
+  id: string,
+  fields: Partial<typeof organisations.$inferInsert>
+) {
+  db.update(organisations).set(fields).where(eq(organisations.id, id)).run()
+}
+
+/** Archives an organisation at `at`, or restores it when `at` is null. */
+export function setOrganisationArchived(db: Db, id: string, at: string | null) {
+  db.update(organisations).set({ archivedAt: at }).where(eq(organisations.id, id)).run()
+}
+
+export function insertPerson(db: Db, row: typeof people.$inferInsert) {
+  db.insert(people).values(row).run()
+}
+
+export function updatePerson(db: Db, id: string, fields: Partial<typeof people.$inferInsert>) {
+  db.update(people).set(fields).where(eq(people.id, id)).run()
+}
+
+/** Archives a person at `at`, or restores them when `at` is null. */
+export function setPersonArchived(db: Db, id: string, at: string | null) {
+  db.update(people).set({ archivedAt: at }).where(eq(people.id, id)).run()
+}
+
+/** A person joining a site as a member. */
+export function insertMembership(db: Db, row: typeof siteMembers.$inferInsert) {
+  db.insert(siteMembers).values(row).run()
 }

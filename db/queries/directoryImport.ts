@@ -1,7 +1,8 @@
-// Queries behind a pasted list of people: what the programme already has, and the new rows.
+// Queries behind a pasted list of people: what the programme already has. The new rows are
+// written with the directory's own writes (directory.ts).
 import { eq } from 'drizzle-orm'
 import type { Db } from '../store'
-import { organisations, people, siteMembers } from '../schema'
+import { organisations, people } from '../schema'
 
 export function programmeOrganisationNames(db: Db, programmeId: string) {
   return db
@@ -22,16 +23,4 @@ export function programmePeopleNames(db: Db, programmeId: string) {
     .from(people)
     .where(eq(people.programmeId, programmeId))
     .all()
-}
-
-export function insertOrganisation(db: Db, row: typeof organisations.$inferInsert) {
-  db.insert(organisations).values(row).run()
-}
-
-export function insertPerson(db: Db, row: typeof people.$inferInsert) {
-  db.insert(people).values(row).run()
-}
-
-export function insertMembership(db: Db, row: typeof siteMembers.$inferInsert) {
-  db.insert(siteMembers).values(row).run()
 }

@@ -1,29 +1,35 @@
 // Queries for a site's engagement: attendance per meeting, each person's attendance record and
 // how the site's actions turned out. Every figure is counted by SQLite, not in JavaScript.
 import { sql } from 'drizzle-orm'
+import { z } from 'zod'
 import type { Db } from '../store'
-import type { MeetingRow } from './meetings'
+import { allRows, col } from '../rows'
+import { meetings, organisations } from '../schema'
 
-export interface EngagementMeetingRow {
-  id: string
-  heldOn: string
-  startTime: string | null
-  kind: MeetingRow['kind']
+const engagementMeetingRow = z.strictObject({
+  id: col.text,
+  heldOn: col.text,
+  startTime: col.optionalText,
+  kind: z.enum(meetings.kind.enumValues),
   /** Named people marked as attended. */
-  named: number
-  apologies: number
-  unnamed: number
+  named: col.number,
+  apologies: col.number,
+  unnamed: col.number,
   /** Distinct organisations among the named people who attended. */
-  organisations: number
+  organisations: col.number,
   /** Distinct sectors among those organisations. */
-  sectors: number
+  sectors: col.number,
   /** The sectors' keys separated by commas, or null when none. */
-  sectorList: string | null
-}
+  sectorList: col.optionalText
+})
+export type EngagementMeetingRow = z.output<typeof engagementMeetingRow>
 
 /** Every meeting of the site, oldest first, with its attendance figures. */
 export function engagementMeetings(db: Db, siteId: string): EngagementMeetingRow[] {
-  return db.all<EngagementMeetingRow>(sql`
+  return allRows(
+    db,
+    engagementMeetingRow,
+    sql`
     SELECT m.id, m.held_on AS heldOn, m.start_time AS startTime, m.kind,
       m.unnamed_attendees AS unnamed,
       count(CASE WHEN a.status = 'attended' THEN 1 END) AS named,
@@ -37,46 +43,51 @@ export function engagementMeetings(db: Db, siteId: string): EngagementMeetingRow
     LEFT JOIN organisations o ON o.id = p.organisation_id
     WHERE m.site_id = ${siteId}
     GROUP BY m.id
-    ORDER BY m.held_on, m.start_time, m.id`)
+    ORDER BY m.held_on, m.start_time, m.id`
+  )
 }
 
-export interface EngagementPersonRow {
-  personId: string
-  name: string
+const engagementPersonRow = z.strictObject({
+  personId: col.text,
+  name: col.text,
   /** Role or profession. */
-  role: string
-  organisationName: string | null
-  sector: string | null
+  role: col.text,
+  organisationName: col.optionalText,
+  sector: z.enum(organisations.sector.enumValues).nullable(),
   /** Earliest day they joined the partnership, or null if they never were a member. */
-  joinedOn: string | null
+  joinedOn: col.optionalText,
   /** The day they left, or null while they are a member (or never were one). */
-  leftOn: string | null
+  leftOn: col.optionalText,
   /** Partnership meetings attended, whether or not they were a member then. */
-  attended: number
-  apologies: number
+  attended: col.number,
+  apologies: col.number,
   /** Partnership meetings held while they were a member. */
-  memberMeetings: number
+  memberMeetings: col.number,
   /** Of those, how many they attended. */
-  attendedWhileMember: number
+  attendedWhileMember: col.number,
   /** Attended among the first half (rounded down) of the meetings held while a member. */
-  attendedFirstHalf: number
+  attendedFirstHalf: col.number,
   /** Attended among the last three meetings held while a member. */
-  attendedLastThree: number
-  firstAttended: string | null
-  lastAttended: string | null
+  attendedLastThree: col.number,
+  firstAttended: col.optionalText,
+  lastAttended: col.optionalText,
   /**
    * One character per meeting held while a member, oldest first: "x" attended, "a" sent
    * apologies, "-" neither.
    */
-  pattern: string
-}
+  pattern: col.text
+})
+export type EngagementPersonRow = z.output<typeof engagementPersonRow>
 
 /**
  * Everyone who was ever a member of the site's partnership or attended (or sent apologies to)
  * one of its partnership meetings, with their record at partnership meetings only.
  */
 export function engagementPeople(db: Db, siteId: string): EngagementPersonRow[] {
-  return db.all<EngagementPersonRow>(sql`
+  return allRows(
+    db,
+    engagementPersonRow,
+    sql`
     WITH pm AS (
       SELECT id, held_on, start_time FROM meetings
       WHERE site_id = ${siteId} AND kind = 'partnership'
@@ -138,26 +149,31 @@ export function engagementPeople(db: Db, siteId: string): EngagementPersonRow[] 
     LEFT JOIN membership ms ON ms.person_id = p.id
     LEFT JOIN member_record mr ON mr.person_id = p.id
     LEFT JOIN attendance att ON att.person_id = p.id
-    ORDER BY p.name COLLATE NOCASE, p.id`)
+    ORDER BY p.name COLLATE NOCASE, p.id`
+  )
 }
 
-export interface ActionOutcomeCounts {
-  total: number
+const actionOutcomeCounts = z.strictObject({
+  total: col.number,
   /** Done on or before the due date. */
-  doneOnTime: number
+  doneOnTime: col.number,
   /** Done after the due date. */
-  doneLate: number
+  doneLate: col.number,
   /** Open and due today or later. */
-  openNotDue: number
+  openNotDue: col.number,
   /** Open and due before today. */
-  openOverdue: number
-  dropped: number
-}
+  openOverdue: col.number,
+  dropped: col.number
+})
+export type ActionOutcomeCounts = z.output<typeof actionOutcomeCounts>
 
 /** How the site's actions (from any meeting or none) turned out, as of `today`. */
 export function actionOutcomes(db: Db, siteId: string, today: string): ActionOutcomeCounts {
   // A done action without a completion date (not possible through the API) counts as on time.
-  return db.get<ActionOutcomeCounts>(sql`
+  const [counts] = allRows(
+    db,
+    actionOutcomeCounts,
+    sql`
     SELECT count(*) AS total,
       count(CASE WHEN status = 'done' AND (completed_on IS NULL OR completed_on <= due_on)
         THEN 1 END) AS doneOnTime,
@@ -165,5 +181,9 @@ export function actionOutcomes(db: Db, siteId: string, today: string): ActionOut
       count(CASE WHEN status = 'open' AND due_on >= ${today} THEN 1 END) AS openNotDue,
       count(CASE WHEN status = 'open' AND due_on < ${today} THEN 1 END) AS openOverdue,
       count(CASE WHEN status = 'dropped' THEN 1 END) AS dropped
-    FROM actions WHERE site_id = ${siteId}`)
+    FROM actions WHERE site_id = ${siteId}`
+  )
+  // An aggregate without GROUP BY always returns exactly one row.
+  if (!counts) throw new Error('Counting the actions returned no row')
+  return counts
 }

@@ -2,8 +2,10 @@
 // 0010_search_meeting_venue keep in step with triggers. Sites, programmes, dates and statuses are joined live here; the index
 // holds only the searchable text.
 import { sql } from 'drizzle-orm'
+import { z } from 'zod'
 import type { Db } from '../store'
-import type { actions, meetings, testsOfChange } from '../schema'
+import { allRows, col } from '../rows'
+import { actions, meetings, testsOfChange } from '../schema'
 
 /** Kinds of record in the index, in the order results are shown. */
 export const SEARCH_KIND_ORDER = [
@@ -112,22 +114,23 @@ export function markedParts(marked: string): MarkedText {
   return parts
 }
 
-interface HitRow {
-  kind: SearchKind
-  recordId: string
-  openId: string
-  siteId: string | null
-  siteName: string | null
-  siteArchivedAt: string | null
-  date: string | null
-  meetingKind: SearchHit['meetingKind']
-  venue: string | null
-  actionStatus: SearchHit['actionStatus']
-  testStatus: SearchHit['testStatus']
-  cycleNumber: number | null
-  title: string
-  snippet: string
-}
+const hitRow = z.strictObject({
+  kind: z.enum(SEARCH_KIND_ORDER),
+  recordId: col.text,
+  openId: col.text,
+  siteId: col.optionalText,
+  siteName: col.optionalText,
+  siteArchivedAt: col.optionalText,
+  date: col.optionalText,
+  meetingKind: z.enum(meetings.kind.enumValues).nullable(),
+  venue: col.optionalText,
+  actionStatus: z.enum(actions.status.enumValues).nullable(),
+  testStatus: z.enum(testsOfChange.status.enumValues).nullable(),
+  cycleNumber: col.optionalNumber,
+  title: col.text,
+  snippet: col.text
+})
+type HitRow = z.output<typeof hitRow>
 
 /**
  * The programme's records matching a MATCH expression (from matchExpression), best first by
@@ -160,17 +163,19 @@ export function searchRecords(
   }
 }
 
+const rowidRow = z.strictObject({ id: col.number })
+
 /**
  * The rowids of the newest RANK_ALL_UP_TO + 1 matches, newest first: reading matches in rowid
  * order without ranking them is cheap (one pass over the index, however common the word).
  */
 function newestMatches(db: Db, match: string): number[] {
-  return db
-    .all<{ id: number }>(
-      sql`SELECT rowid AS id FROM search_fts WHERE search_fts MATCH ${match}
+  return allRows(
+    db,
+    rowidRow,
+    sql`SELECT rowid AS id FROM search_fts WHERE search_fts MATCH ${match}
         ORDER BY rowid DESC LIMIT ${RANK_ALL_UP_TO + 1}`
-    )
-    .map((row) => row.id)
+  ).map((row) => row.id)
 }
 
 /**
@@ -188,7 +193,10 @@ function rankedRows(
   limit: number,
   after?: number
 ): HitRow[] {
-  return db.all<HitRow>(sql`
+  return allRows(
+    db,
+    hitRow,
+    sql`
     SELECT d.kind AS kind, d.record_id AS recordId, d.open_id AS openId,
       s.id AS siteId, s.name AS siteName, s.archived_at AS siteArchivedAt,
       CASE d.kind
@@ -222,5 +230,6 @@ function rankedRows(
       ${after === undefined ? sql`AND search_fts.rank MATCH 'bm25(2.0, 1.0)'` : sql`AND search_fts.rowid > ${after}`}
       AND coalesce(s.programme_id, r.programme_id) = ${programmeId}
     ORDER BY ${after === undefined ? sql`search_fts.rank` : sql`bm25(search_fts, 2.0, 1.0), search_fts.rowid DESC`}
-    LIMIT ${limit + 1}`)
+    LIMIT ${limit + 1}`
+  )
 }

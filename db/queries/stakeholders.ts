@@ -1,31 +1,37 @@
 // Queries for a site's stakeholder matrix: its stakeholders, their dated placements and who came
 // to the site's recent partnership meetings.
 import { and, asc, eq, sql } from 'drizzle-orm'
+import { z } from 'zod'
 import type { Db } from '../store'
-import { stakeholderPlacements, stakeholders } from '../schema'
+import { allRows, col } from '../rows'
+import { organisations, stakeholderPlacements, stakeholders } from '../schema'
 
 export type StakeholderRow = typeof stakeholders.$inferSelect
 export type PlacementRow = typeof stakeholderPlacements.$inferSelect
 
-export interface StakeholderListRow {
-  id: string
-  personId: string | null
-  organisationId: string | null
+const stakeholderListRow = z.strictObject({
+  id: col.text,
+  personId: col.optionalText,
+  organisationId: col.optionalText,
   /** The person's or organisation's name in the directory, or the name typed for the matrix. */
-  name: string
-  description: string
+  name: col.text,
+  description: col.text,
   /** A person's role or profession, or an organisation's sector. */
-  role: string
-  sector: string | null
-  archived: number
-}
+  role: col.text,
+  sector: z.enum(organisations.sector.enumValues).nullable(),
+  archived: col.flag
+})
+export type StakeholderListRow = z.output<typeof stakeholderListRow>
 
 export function findStakeholder(db: Db, id: string): StakeholderRow | undefined {
   return db.select().from(stakeholders).where(eq(stakeholders.id, id)).get()
 }
 
 export function listStakeholders(db: Db, siteId: string): StakeholderListRow[] {
-  return db.all<StakeholderListRow>(sql`
+  return allRows(
+    db,
+    stakeholderListRow,
+    sql`
     SELECT s.id, s.person_id AS personId, s.organisation_id AS organisationId,
       coalesce(p.name, o.name, s.name) AS name, s.description,
       coalesce(p.role, '') AS role, coalesce(o.sector, po.sector) AS sector,
@@ -35,7 +41,8 @@ export function listStakeholders(db: Db, siteId: string): StakeholderListRow[] {
     LEFT JOIN organisations po ON po.id = p.organisation_id
     LEFT JOIN organisations o ON o.id = s.organisation_id
     WHERE s.site_id = ${siteId}
-    ORDER BY coalesce(p.name, o.name, s.name) COLLATE NOCASE, s.id`)
+    ORDER BY coalesce(p.name, o.name, s.name) COLLATE NOCASE, s.id`
+  )
 }
 
 /** The stakeholder already on this site's matrix for the same person, organisation or name. */
@@ -96,13 +103,14 @@ export function deletePlacement(db: Db, id: string): void {
   db.delete(stakeholderPlacements).where(eq(stakeholderPlacements.id, id)).run()
 }
 
-export interface RecentMeetingRow {
-  id: string
-  heldOn: string
+const recentMeetingRow = z.strictObject({
+  id: col.text,
+  heldOn: col.text,
   /** JSON arrays of who attended and their organisations. */
-  people: string
-  organisations: string
-}
+  people: col.text,
+  organisations: col.text
+})
+export type RecentMeetingRow = z.output<typeof recentMeetingRow>
 
 /** The site's last `count` partnership meetings on or before `asOf`, newest first. */
 export function recentPartnershipMeetings(
@@ -111,7 +119,10 @@ export function recentPartnershipMeetings(
   asOf: string,
   count: number
 ): RecentMeetingRow[] {
-  return db.all<RecentMeetingRow>(sql`
+  return allRows(
+    db,
+    recentMeetingRow,
+    sql`
     SELECT m.id, m.held_on AS heldOn,
       (SELECT json_group_array(a.person_id) FROM meeting_attendance a
         WHERE a.meeting_id = m.id AND a.status = 'attended') AS people,
@@ -122,8 +133,16 @@ export function recentPartnershipMeetings(
     FROM meetings m
     WHERE m.site_id = ${siteId} AND m.kind = 'partnership' AND m.held_on <= ${asOf}
     ORDER BY m.held_on DESC, m.id DESC
-    LIMIT ${count}`)
+    LIMIT ${count}`
+  )
 }
+
+const outsideStakeholderRow = z.strictObject({
+  id: col.text,
+  programmeId: col.text,
+  name: col.text,
+  detail: col.text
+})
 
 /** Words like these open a description ("The local paper"), not a person's name. */
 const NOT_A_NAME = /^(the|a|an|our|local|all)$/i
@@ -135,11 +154,15 @@ const NOT_A_NAME = /^(the|a|an|our|local|all)$/i
  * ("The", "residents") are not treated as names everywhere in a report.
  */
 export function outsideStakeholderNames(db: Db) {
-  const rows = db.all<{ id: string; programmeId: string; name: string; detail: string }>(sql`
+  const rows = allRows(
+    db,
+    outsideStakeholderRow,
+    sql`
     SELECT st.id, s.programme_id AS programmeId, st.name, st.description AS detail
     FROM stakeholders st JOIN sites s ON s.id = st.site_id
     WHERE st.person_id IS NULL AND st.organisation_id IS NULL AND trim(st.name) <> ''
-    ORDER BY st.name, st.id`)
+    ORDER BY st.name, st.id`
+  )
   return rows
     .filter((r) => {
       const words = r.name.trim().split(/\s+/)

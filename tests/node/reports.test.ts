@@ -132,6 +132,30 @@ describe('reports.create and reports.update', () => {
     })
   })
 
+  it("lists a site's reports apart from the programme's own, saying which are anonymised", () => {
+    const { id: programmeReportId } = api.call('reports.create', {
+      programmeId: ids.programmeId,
+      periodFrom: '2026-01-01',
+      periodTo: '2026-06-30'
+    })
+    api.call('reports.update', { ...settings(ids.reportId), anonymised: true })
+    expect(
+      api.call('reports.list', { programmeId: ids.programmeId, siteId: ids.siteId }).reports
+    ).toEqual([
+      {
+        id: ids.reportId,
+        title: 'Harrowdene: site report, 1 Jan 2026 to 30 Jun 2026',
+        periodFrom: '2026-01-01',
+        periodTo: '2026-06-30',
+        anonymised: true,
+        updatedAt: FIXED_NOW.toISOString()
+      }
+    ])
+    expect(api.call('reports.list', { programmeId: ids.programmeId }).reports).toMatchObject([
+      { id: programmeReportId, anonymised: false }
+    ])
+  })
+
   it('refuses a period that ends before it starts, and a site from another programme', () => {
     expectRejected(
       api,
