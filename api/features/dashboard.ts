@@ -4,15 +4,18 @@ import {
   dashboardOutcomes,
   dashboardProgramme,
   dashboardSites,
+  programmeOutcomeColumns,
+  ratingPoints,
   type DashboardOutcomeRow,
   type DashboardRange,
   type DashboardSiteRow
 } from '../../db/queries/dashboard'
+import { parseStoredJson } from '../../db/rows'
 import { today } from '../context'
 import { notFound } from '../errors'
 import { handler } from '../handler'
 import { dashboardInput } from '../schemas/dashboard'
-import { stageLabel, type OutcomeLevel, type StageModel } from '../../domain/vocabulary'
+import { stageLabel, type StageModel } from '../../domain/vocabulary'
 import { daysBetween, earlyWarnings } from '../../domain/earlyWarnings'
 import { withHealthSigns } from './health'
 
@@ -71,17 +74,10 @@ function outcomeFigures(row: DashboardOutcomeRow) {
     change: row.change,
     ratings: row.ratings,
     /** [ratedOn, rating] within the range, oldest first. */
-    points: JSON.parse(row.points) as [string, number][]
+    points: parseStoredJson(ratingPoints, row.points)
   }
 }
 export type DashboardOutcome = ReturnType<typeof outcomeFigures>
-
-/** A heatmap column: one of the programme's current outcomes. */
-interface ProgrammeOutcomeColumn {
-  id: string
-  title: string
-  level: OutcomeLevel
-}
 
 export const dashboardHandlers = {
   /**
@@ -98,7 +94,7 @@ export const dashboardHandlers = {
     const to = input.to && input.to < last ? input.to : last
     const start = input.from ?? programme.startDate
     const range: DashboardRange = { from: start < to ? start : to, to }
-    const columns = JSON.parse(programme.outcomes) as ProgrammeOutcomeColumn[]
+    const columns = parseStoredJson(programmeOutcomeColumns, programme.outcomes)
     const sites = dashboardSites(ctx.db, programme.id, range).map((row) =>
       siteFigures(row, programme.stageModel, to)
     )

@@ -1,6 +1,7 @@
 // Health-check verbs: the programme's frameworks (library and its own, which its sites use), a
 // site's dated checks with what changed, and the programme's partnership health across sites.
 import {
+  checkJudgements,
   deleteCheck,
   findCheck,
   findFramework,
@@ -12,8 +13,10 @@ import {
   replaceChosenFrameworks,
   setFrameworkArchived,
   signChecks,
+  signJudgements,
   type CheckListRow
 } from '../../db/queries/health'
+import { parseStoredJson } from '../../db/rows'
 import { listMeetings } from '../../db/queries/meetings'
 import type { ApiContext } from '../context'
 import { fieldError, notFound } from '../errors'
@@ -41,7 +44,7 @@ import { requireProgramme } from './programmes'
 import { requireSite } from './sites'
 
 export function toCheck(row: CheckListRow): Check & Omit<CheckListRow, 'judgements'> {
-  const judgements = (JSON.parse(row.judgements) as [string, string, string][]).map(
+  const judgements = parseStoredJson(checkJudgements, row.judgements).map(
     ([itemId, value, note]) => ({ itemId, value, note })
   )
   return { ...row, judgements }
@@ -57,7 +60,7 @@ export function withHealthSigns<S extends SiteSigns>(
   const frameworks = loadFrameworks(ctx, programmeId)
   const checks: Check[] = signChecks(ctx.db, programmeId, asOf).map((row) => ({
     ...row,
-    judgements: (JSON.parse(row.judgements) as [string, string][]).map(([itemId, value]) => ({
+    judgements: parseStoredJson(signJudgements, row.judgements).map(([itemId, value]) => ({
       itemId,
       value,
       note: ''

@@ -1,8 +1,13 @@
 // Theme verbs: the two built-in sets and the consultants' own codes (create, rename, merge, archive).
-import { and, eq, sql } from 'drizzle-orm'
 import { z } from 'zod'
-import { reflectionTags, themes } from '../../db/schema'
-import { listThemes } from '../../db/queries/themes'
+import {
+  findTheme,
+  insertTheme,
+  listThemes,
+  mergeTheme,
+  saveTheme,
+  setThemeArchived
+} from '../../db/queries/themes'
 import type { ApiContext } from '../context'
 import { fieldError, notFound } from '../errors'
 import { handler } from '../handler'
@@ -12,7 +17,7 @@ import { requireProgramme } from './programmes'
 
 /** Only a programme's own codes can be changed; the built-in sets are fixed. */
 function requireOwnTheme(ctx: ApiContext, id: string, path = 'id') {
-  const theme = ctx.db.select().from(themes).where(eq(themes.id, id)).get()
+  const theme = findTheme(ctx.db, id)
   if (!theme) throw notFound(path, 'theme', id)
   if (!theme.programmeId)
     throw fieldError(path, `"${theme.name}" is a built-in theme and cannot be changed`)
@@ -42,10 +47,7 @@ export const themeHandlers = {
       requireProgramme(ctx, input.programmeId)
       checkNameFree(ctx, input.programmeId, input.name)
       const id = ctx.newId()
-      ctx.db
-        .insert(themes)
-        .values({ id, themeSet: 'own', ...input })
-        .run()
+      insertTheme(ctx.db, { id, themeSet: 'own', ...input })
       return { id }
     }
   ),
@@ -53,7 +55,7 @@ export const themeHandlers = {
   'themes.update': handler(themeFields.extend({ id: recordId('id') }), (ctx, { id, ...fields }) => {
     const theme = requireOwnTheme(ctx, id)
     checkNameFree(ctx, theme.programmeId ?? '', fields.name, id)
-    ctx.db.update(themes).set(fields).where(eq(themes.id, id)).run()
+    saveTheme(ctx.db, id, fields)
     return { id }
   }),
 
@@ -62,28 +64,12 @@ export const themeHandlers = {
     z.object({ fromId: recordId('Theme to merge'), intoId: recordId('Theme to merge into') }),
     (ctx, { fromId, intoId }) => {
       const from = requireOwnTheme(ctx, fromId, 'fromId')
-      const into = ctx.db.select().from(themes).where(eq(themes.id, intoId)).get()
+      const into = findTheme(ctx.db, intoId)
       if (!into || (into.programmeId && into.programmeId !== from.programmeId)) {
         throw notFound('intoId', 'theme in this programme', intoId)
       }
       if (into.id === from.id) throw fieldError('intoId', 'Choose a different theme to merge into')
-      // Tags already on the target in the same place would be duplicates: drop them first.
-      ctx.db
-        .delete(reflectionTags)
-        .where(
-          and(
-            eq(reflectionTags.themeId, fromId),
-            sql`EXISTS (SELECT 1 FROM reflection_tags o WHERE o.cycle_id = ${reflectionTags.cycleId}
-              AND o.phase = ${reflectionTags.phase} AND o.theme_id = ${intoId})`
-          )
-        )
-        .run()
-      ctx.db
-        .update(reflectionTags)
-        .set({ themeId: intoId })
-        .where(eq(reflectionTags.themeId, fromId))
-        .run()
-      ctx.db.delete(themes).where(eq(themes.id, fromId)).run()
+      mergeTheme(ctx.db, fromId, intoId)
       return { id: intoId }
     }
   ),
@@ -92,11 +78,7 @@ export const themeHandlers = {
     z.object({ id: recordId('id'), archived: z.boolean().default(true) }),
     (ctx, { id, archived }) => {
       requireOwnTheme(ctx, id)
-      ctx.db
-        .update(themes)
-        .set({ archivedAt: archived ? ctx.clock().toISOString() : null })
-        .where(eq(themes.id, id))
-        .run()
+      setThemeArchived(ctx.db, id, archived ? ctx.clock().toISOString() : null)
       return { id }
     }
   )

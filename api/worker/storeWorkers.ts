@@ -16,7 +16,7 @@ export interface StoreWorkersOptions extends Omit<StoreWorkerData, 'role'> {
 
 /** Verbs that only read: answered by a reader when one is free. */
 const READ_VERB =
-  /\.(list|get|overview|engagement|glance|summary|query|prepare|funnel|kinds|table|evidenceOptions|deletePreview|preview|find)$/
+  /\.(list|get|overview|engagement|glance|summary|query|prepare|funnel|kinds|table|evidenceOptions|deletePreview|preview|find|page)$/
 
 /**
  * Each worker's young generation (V8's nursery for short-lived objects), in MB. Left to V8 it grows

@@ -1,7 +1,10 @@
 // Roll-ups for the programme dashboard: one row per site and one row per agreed outcome, each
 // counted by SQLite with GROUP BY over indexed columns (no per-site queries, no rows to count in JS).
-import { sql } from 'drizzle-orm'
+import { sql, type SQL } from 'drizzle-orm'
+import { z } from 'zod'
 import type { Db } from '../store'
+import { col, allRows, oneRow } from '../rows'
+import { programmeOutcomes, programmes, sites } from '../schema'
 
 export interface DashboardRange {
   /** First day counted, YYYY-MM-DD. */
@@ -10,79 +13,86 @@ export interface DashboardRange {
   to: string
 }
 
-export interface DashboardProgrammeRow {
-  id: string
-  name: string
-  startDate: string
+const dashboardProgrammeRow = z.strictObject({
+  id: col.text,
+  name: col.text,
+  startDate: col.text,
   /** The programme's last day, when it has one. */
-  endDate: string | null
-  stageModel: 'forming' | 'initiating' | 'lifecycle'
+  endDate: col.optionalText,
+  stageModel: z.enum(programmes.stageModel.enumValues),
   /** JSON: the programme's current outcomes [{ id, title, level }] in the framework's order. */
-  outcomes: string
-}
+  outcomes: col.text
+})
+export type DashboardProgrammeRow = z.output<typeof dashboardProgrammeRow>
+
+/** The shape of `DashboardProgrammeRow.outcomes` once parsed: the heatmap's columns. */
+export const programmeOutcomeColumns = z.array(
+  z.strictObject({
+    id: z.string(),
+    title: z.string(),
+    level: z.enum(programmeOutcomes.level.enumValues)
+  })
+)
 
 /** The programme and its current outcomes (the heatmap's columns) in one statement. */
 export function dashboardProgramme(db: Db, programmeId: string): DashboardProgrammeRow | undefined {
-  return db.get<DashboardProgrammeRow | undefined>(sql`
+  return oneRow(
+    db,
+    dashboardProgrammeRow,
+    sql`
     SELECT p.id, p.name, p.start_date AS startDate, p.end_date AS endDate,
       p.stage_model AS stageModel,
       (SELECT json_group_array(json_object('id', o.id, 'title', o.title, 'level', o.level)
           ORDER BY o.position, o.title)
         FROM programme_outcomes o
         WHERE o.programme_id = p.id AND o.archived_at IS NULL) AS outcomes
-    FROM programmes p WHERE p.id = ${programmeId}`)
+    FROM programmes p WHERE p.id = ${programmeId}`
+  )
 }
 
-export interface DashboardSiteRow {
-  id: string
-  name: string
-  status: 'active' | 'paused' | 'closed'
-  startDate: string
+const dashboardSiteRow = z.strictObject({
+  id: col.text,
+  name: col.text,
+  status: z.enum(sites.status.enumValues),
+  startDate: col.text,
   /** The latest stage judged on or before `to`. */
-  stage: string | null
-  stageJudgedOn: string | null
+  stage: col.optionalText,
+  stageJudgedOn: col.optionalText,
   /** Partnership meetings held within the range. */
-  meetingsHeld: number
+  meetingsHeld: col.number,
   /** Partnership meetings held on or before `to`, since the site began. */
-  meetingsToDate: number
-  lastMeetingOn: string | null
+  meetingsToDate: col.number,
+  lastMeetingOn: col.optionalText,
   /** Mean attendance (named people who attended plus those not named) at the last three
    * partnership meetings up to `to`. */
-  attendanceLastThree: number | null
+  attendanceLastThree: col.optionalNumber,
   /** Mean attendance, counted the same way, at the three meetings before those. */
-  attendancePreviousThree: number | null
+  attendancePreviousThree: col.optionalNumber,
   /** How many of those up to six meetings there were. */
-  recentMeetings: number
+  recentMeetings: col.number,
   /** Actions (not dropped) whose due date fell within the range, `to` included. */
-  actionsDue: number
+  actionsDue: col.number,
   /** Of those, done on or before the due date. */
-  actionsDoneOnTime: number
+  actionsDoneOnTime: col.number,
   /** Actions still open on `to` (or done only after it) whose due date had passed. */
-  actionsOverdue: number
-  testsIdea: number
-  testsPlanned: number
-  testsTesting: number
-  testsAdopted: number
-  testsAdapted: number
-  testsAbandoned: number
+  actionsOverdue: col.number,
+  testsIdea: col.number,
+  testsPlanned: col.number,
+  testsTesting: col.number,
+  testsAdopted: col.number,
+  testsAdapted: col.number,
+  testsAbandoned: col.number,
   /** Tests of change with a start date on or before `to`. */
-  testsStarted: number
+  testsStarted: col.number,
   /** The latest reflection cycle for the site, its own or a team cycle naming it. */
-  lastReflectionOn: string | null
-  reflectionsHeld: number
-}
+  lastReflectionOn: col.optionalText,
+  reflectionsHeld: col.number
+})
+export type DashboardSiteRow = z.output<typeof dashboardSiteRow>
 
-/** Every site of the programme (archived ones left out) with its figures over the range. */
-export function dashboardSites(
-  db: Db,
-  programmeId: string,
-  { from, to }: DashboardRange
-): DashboardSiteRow[] {
-  return db.all<DashboardSiteRow>(sql`
-    WITH s AS (
-      SELECT id, name, status, start_date FROM sites
-      WHERE programme_id = ${programmeId} AND archived_at IS NULL
-    ),
+/** Partnership meetings to `to`, numbered newest first per site, and the attendance trend. */
+function meetingFigures({ from, to }: DashboardRange): SQL {
+  return sql`
     pm AS (
       SELECT m.site_id, m.id, m.held_on, m.unnamed_attendees,
         row_number() OVER (PARTITION BY m.site_id
@@ -106,7 +116,12 @@ export function dashboardSites(
         avg(CASE WHEN rn <= 3 THEN named END) AS last_three,
         avg(CASE WHEN rn > 3 THEN named END) AS previous_three
       FROM recent GROUP BY site_id
-    ),
+    )`
+}
+
+/** Actions due, done on time and overdue, and tests of change by status, per site. */
+function actionAndTestFigures({ from, to }: DashboardRange): SQL {
+  return sql`
     action_stats AS (
       SELECT a.site_id,
         count(CASE WHEN a.due_on >= ${from} AND a.due_on <= ${to} AND a.status <> 'dropped'
@@ -131,7 +146,12 @@ export function dashboardSites(
       FROM s JOIN tests_of_change t ON t.site_id = s.id
       WHERE t.created_on <= ${to}
       GROUP BY t.site_id
-    ),
+    )`
+}
+
+/** The latest reflection (the site's own or a team cycle naming it) and stage, per site. */
+function reflectionAndStage({ from, to }: DashboardRange): SQL {
+  return sql`
     reflection_days AS (
       SELECT r.site_id, r.held_on
       FROM s JOIN reflection_cycles r ON r.site_id = s.id
@@ -155,7 +175,26 @@ export function dashboardSites(
         FROM s JOIN site_stages st ON st.site_id = s.id
         WHERE st.judged_on <= ${to}
       ) WHERE rn = 1
-    )
+    )`
+}
+
+/** Every site of the programme (archived ones left out) with its figures over the range. */
+export function dashboardSites(
+  db: Db,
+  programmeId: string,
+  range: DashboardRange
+): DashboardSiteRow[] {
+  return allRows(
+    db,
+    dashboardSiteRow,
+    sql`
+    WITH s AS (
+      SELECT id, name, status, start_date FROM sites
+      WHERE programme_id = ${programmeId} AND archived_at IS NULL
+    ),
+    ${meetingFigures(range)},
+    ${actionAndTestFigures(range)},
+    ${reflectionAndStage(range)}
     SELECT s.id, s.name, s.status, s.start_date AS startDate,
       sg.stage, sg.judged_on AS stageJudgedOn,
       coalesce(ms.held, 0) AS meetingsHeld, coalesce(ms.to_date, 0) AS meetingsToDate,
@@ -176,26 +215,31 @@ export function dashboardSites(
     LEFT JOIN action_stats ac ON ac.site_id = s.id
     LEFT JOIN test_stats ts ON ts.site_id = s.id
     LEFT JOIN reflection_stats rf ON rf.site_id = s.id
-    ORDER BY s.name COLLATE NOCASE, s.id`)
+    ORDER BY s.name COLLATE NOCASE, s.id`
+  )
 }
 
-export interface DashboardOutcomeRow {
-  id: string
-  siteId: string
-  title: string
+const dashboardOutcomeRow = z.strictObject({
+  id: col.text,
+  siteId: col.text,
+  title: col.text,
   /** The programme outcome it maps to, or null when it has none. */
-  programmeOutcomeId: string | null
-  baselineRating: number | null
+  programmeOutcomeId: col.optionalText,
+  baselineRating: col.optionalNumber,
   /** The latest rating on or before `to`. */
-  latestRating: number | null
-  latestRatedOn: string | null
+  latestRating: col.optionalNumber,
+  latestRatedOn: col.optionalText,
   /** Latest minus the baseline (the agreed baseline, else the first of two or more ratings). */
-  change: number | null
+  change: col.optionalNumber,
   /** Ratings on or before `to`. */
-  ratings: number
+  ratings: col.number,
   /** JSON: [ratedOn, rating] pairs within the range, oldest first. */
-  points: string
-}
+  points: col.text
+})
+export type DashboardOutcomeRow = z.output<typeof dashboardOutcomeRow>
+
+/** The shape of `DashboardOutcomeRow.points` once parsed: [ratedOn, rating], oldest first. */
+export const ratingPoints = z.array(z.tuple([z.string(), z.number()]))
 
 /** Every current agreed outcome of the programme's sites with its ratings summarised. */
 export function dashboardOutcomes(
@@ -204,7 +248,10 @@ export function dashboardOutcomes(
   { from, to }: DashboardRange
 ): DashboardOutcomeRow[] {
   // Counts and the points in one GROUP BY over the ratings index; latest and first by index seeks.
-  return db.all<DashboardOutcomeRow>(sql`
+  return allRows(
+    db,
+    dashboardOutcomeRow,
+    sql`
     WITH o AS (
       SELECT ao.id, ao.site_id, ao.title, ao.programme_outcome_id, ao.baseline_rating, ao.position
       FROM sites s JOIN agreed_outcomes ao ON ao.site_id = s.id
@@ -232,5 +279,6 @@ export function dashboardOutcomes(
       latest - coalesce(baseline_rating, CASE WHEN ratings >= 2 THEN first END) AS change,
       ratings, points
     FROM ends
-    ORDER BY site_id, position, title COLLATE NOCASE, id`)
+    ORDER BY site_id, position, title COLLATE NOCASE, id`
+  )
 }

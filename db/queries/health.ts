@@ -1,7 +1,9 @@
 // Queries for health checks: the framework library (shipped rows and a programme's own), the
 // programme's choice of frameworks, and the checks and judgements made with them.
 import { and, asc, eq, inArray, isNull, or, sql } from 'drizzle-orm'
+import { z } from 'zod'
 import type { Db } from '../store'
+import { allRows, col } from '../rows'
 import {
   healthChecks,
   healthFrameworkItems,
@@ -123,19 +125,23 @@ export function deleteCheck(db: Db, id: string): void {
   db.delete(healthChecks).where(eq(healthChecks.id, id)).run()
 }
 
-export interface CheckListRow {
-  id: string
-  siteId: string
-  siteName: string
-  frameworkId: string
-  checkedOn: string
-  judgedBy: 'consultant' | 'group'
-  meetingId: string | null
-  meetingOn: string | null
-  note: string
+const checkListRow = z.strictObject({
+  id: col.text,
+  siteId: col.text,
+  siteName: col.text,
+  frameworkId: col.text,
+  checkedOn: col.text,
+  judgedBy: z.enum(healthChecks.judgedBy.enumValues),
+  meetingId: col.optionalText,
+  meetingOn: col.optionalText,
+  note: col.text,
   /** JSON array of [itemId, value, note]. */
-  judgements: string
-}
+  judgements: col.text
+})
+export type CheckListRow = z.output<typeof checkListRow>
+
+/** The shape of `CheckListRow.judgements` once parsed. */
+export const checkJudgements = z.array(z.tuple([z.string(), z.string(), z.string()]))
 
 /** Checks, oldest first, for one site or every current site of a programme. */
 export function listChecks(
@@ -147,7 +153,10 @@ export function listChecks(
     'siteId' in where
       ? sql`c.site_id = ${where.siteId}`
       : sql`s.programme_id = ${where.programmeId} AND s.archived_at IS NULL`
-  return db.all<CheckListRow>(sql`
+  return allRows(
+    db,
+    checkListRow,
+    sql`
     SELECT c.id, c.site_id AS siteId, s.name AS siteName, c.framework_id AS frameworkId,
       c.checked_on AS checkedOn, c.judged_by AS judgedBy, c.meeting_id AS meetingId,
       m.held_on AS meetingOn, c.note,
@@ -159,17 +168,22 @@ export function listChecks(
     WHERE ${scope}
       ${range.from ? sql`AND c.checked_on >= ${range.from}` : sql``}
       ${range.to ? sql`AND c.checked_on <= ${range.to}` : sql``}
-    ORDER BY c.checked_on, c.created_at, c.id`)
+    ORDER BY c.checked_on, c.created_at, c.id`
+  )
 }
 
-export interface SignCheckRow {
-  id: string
-  siteId: string
-  frameworkId: string
-  checkedOn: string
+const signCheckRow = z.strictObject({
+  id: col.text,
+  siteId: col.text,
+  frameworkId: col.text,
+  checkedOn: col.text,
   /** JSON array of [itemId, value]. */
-  judgements: string
-}
+  judgements: col.text
+})
+export type SignCheckRow = z.output<typeof signCheckRow>
+
+/** The shape of `SignCheckRow.judgements` once parsed. */
+export const signJudgements = z.array(z.tuple([z.string(), z.string()]))
 
 /**
  * The checks the early warnings read, for every current site of a programme up to a day: only
@@ -178,19 +192,29 @@ export interface SignCheckRow {
  * only compares checks of the same site and framework.
  */
 export function signChecks(db: Db, programmeId: string, to: string): SignCheckRow[] {
-  return db.all<SignCheckRow>(sql`
+  return allRows(
+    db,
+    signCheckRow,
+    sql`
     SELECT c.id, c.site_id AS siteId, c.framework_id AS frameworkId, c.checked_on AS checkedOn,
       (SELECT json_group_array(json_array(j.item_id, j.value))
         FROM health_judgements j WHERE j.check_id = c.id) AS judgements
     FROM sites s JOIN health_checks c ON c.site_id = s.id
     WHERE s.programme_id = ${programmeId} AND s.archived_at IS NULL AND c.checked_on <= ${to}
-    ORDER BY c.site_id, c.framework_id, c.checked_on, c.created_at, c.id`)
+    ORDER BY c.site_id, c.framework_id, c.checked_on, c.created_at, c.id`
+  )
 }
 
 /** The programme's current sites, by name, for the partnership health view's rows. */
-export function programmeSites(db: Db, programmeId: string): { id: string; name: string }[] {
-  return db.all<{ id: string; name: string }>(sql`
+const programmeSiteRow = z.strictObject({ id: col.text, name: col.text })
+
+export function programmeSites(db: Db, programmeId: string): z.output<typeof programmeSiteRow>[] {
+  return allRows(
+    db,
+    programmeSiteRow,
+    sql`
     SELECT id, name FROM sites
     WHERE programme_id = ${programmeId} AND archived_at IS NULL
-    ORDER BY name COLLATE NOCASE`)
+    ORDER BY name COLLATE NOCASE`
+  )
 }

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { ApiInput } from '../../api/contract'
 import type { ApiErrorCode } from '../../api/result'
-import { snapshot, testApi, type TestApi } from './support'
+import { expectRejected as rejected } from '../support/rejections'
+import { testApi, type TestApi } from './support'
 
 // Today is 2026-11-21 (FIXED_NOW): an open action due before then is overdue.
 let api: TestApi
@@ -31,7 +32,7 @@ beforeEach(() => {
 })
 afterEach(() => api.close())
 
-/** A rejected call: the code, the field it names (in the path and in words), nothing changed. */
+/** A refused call: the code, the field it names (in the path and in words), nothing changed. */
 function expectRejected(
   name: string,
   input: unknown,
@@ -39,16 +40,7 @@ function expectRejected(
   path: string,
   words: RegExp
 ) {
-  const before = snapshot(api.store)
-  const result = api.attempt(name, input)
-  expect(result.ok).toBe(false)
-  if (result.ok) throw new Error(`${name} was accepted`)
-  expect(result.error.code).toBe(code)
-  expect(result.error.issues?.[0]?.path).toBe(path)
-  expect(result.error.issues?.[0]?.message).toMatch(words)
-  expect(result.error.message).toContain(path)
-  expect(snapshot(api.store)).toEqual(before)
-  return result.error
+  return rejected(api, name, input, code, path, words)
 }
 
 const base = { heldOn: '2026-03-10', durationMinutes: 180, kind: 'partnership' } as const
