@@ -20,7 +20,8 @@ afterEach(() => {
   delete window.api
 })
 
-export function renderWithStore(ui: ReactElement): TestApi {
+/** Renders `ui` over a fresh store; given a function, seeds the store through it first. */
+export function renderWithStore(ui: ReactElement | ((api: TestApi) => ReactElement)): TestApi {
   const api = testApi()
   window.api = {
     call: async (name, input) => dispatch(name, input, api.ctx),
@@ -28,6 +29,7 @@ export function renderWithStore(ui: ReactElement): TestApi {
   }
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } })
   opened.push({ api, client })
-  render(<QueryClientProvider client={client}>{ui}</QueryClientProvider>)
+  const element = typeof ui === 'function' ? ui(api) : ui
+  render(<QueryClientProvider client={client}>{element}</QueryClientProvider>)
   return api
 }

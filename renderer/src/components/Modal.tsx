@@ -1,5 +1,6 @@
 // A modal dialog on the native <dialog> element: focus is trapped, starts on the first field and
 // goes back to the control that opened it; Escape or × on a dialog with typed changes asks first.
+import './modal.css'
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react'
 
 const FIELDS = 'input:not([type="hidden"]):not([tabindex="-1"]), select, textarea'

@@ -1,26 +1,78 @@
 // Puts the API's field-level issues onto the form fields they name, so a server-side rejection
-// reads the same as a client-side one.
-import type { FieldValues, Path, UseFormSetError } from 'react-hook-form'
+// reads the same as a client-side one; the fields a form knows are derived from its zod schema.
+import { z } from 'zod'
 import { ApiCallError } from '../api/client'
 
-export function showApiError<T extends FieldValues>(
-  error: unknown,
-  setError: UseFormSetError<T>,
-  fields: readonly string[]
-): void {
-  if (error instanceof ApiCallError && error.issues.length > 0) {
-    let placed = false
-    for (const issue of error.issues) {
-      const field = issue.path.split('.')[0] ?? ''
-      if (fields.includes(field)) {
-        setError(field as Path<T>, { type: 'server', message: issue.message })
-        placed = true
-      }
-    }
-    if (placed) return
+/** What showApiError writes to: a react-hook-form form, or a state-held form's adapter. */
+export interface ErrorTarget {
+  // A method (not a property) so react-hook-form's narrower field names still fit.
+  setError(
+    name: string,
+    error: { type: string; message: string },
+    options?: { shouldFocus?: boolean }
+  ): void
+}
+
+/**
+ * Where an API issue's path ("siteIds.0", "newOrganisation.name") lands on the form: a list of
+ * the form's fields (matched on the path's first part), or a function returning a field or null.
+ */
+export type FieldPlacement = readonly string[] | ((apiPath: string) => string | null)
+
+function placeFor(placement: FieldPlacement, apiPath: string): string | null {
+  if (typeof placement === 'function') return placement(apiPath)
+  const field = apiPath.split('.')[0] ?? ''
+  return placement.includes(field) ? field : null
+}
+
+/**
+ * Shows a failed call on the form: each issue whose path names a field becomes that field's
+ * error (the first one focused); anything else (no issues, or none that fit) becomes the form's
+ * root error. Returns whether any issue landed on a field.
+ */
+export function showApiError(error: unknown, form: ErrorTarget, fields: FieldPlacement): boolean {
+  let placed = false
+  for (const issue of error instanceof ApiCallError ? error.issues : []) {
+    const name = placeFor(fields, issue.path)
+    if (name === null) continue
+    form.setError(name, { type: 'server', message: issue.message }, { shouldFocus: !placed })
+    placed = true
   }
-  setError('root' as Path<T>, {
-    type: 'server',
-    message: error instanceof Error ? error.message : String(error)
-  })
+  if (!placed) {
+    form.setError('root', {
+      type: 'server',
+      message: error instanceof Error ? error.message : String(error)
+    })
+  }
+  return placed
+}
+
+/**
+ * A form's field names in its schema's order: object keys, through intersections and pipes, less
+ * any the form does not show (`except`: zod cannot omit keys from a schema with refinements).
+ */
+export function fieldsOf(schema: z.ZodType, except: readonly string[] = []): string[] {
+  return keysOf(schema).filter((key) => !except.includes(key))
+}
+
+function keysOf(schema: z.ZodType): string[] {
+  if (schema instanceof z.ZodObject) return Object.keys(schema.shape)
+  if (schema instanceof z.ZodIntersection)
+    return [...keysOf(schema.def.left as z.ZodType), ...keysOf(schema.def.right as z.ZodType)]
+  if (schema instanceof z.ZodPipe) return keysOf(schema.def.in as z.ZodType)
+  throw new Error('fieldsOf needs an object schema')
+}
+
+/**
+ * For a form that keeps its errors in React state: gathers what showApiError places into one
+ * record (the root error under rootKey) to hand to the state setter in one go.
+ */
+export function errorRecord(rootKey = 'root'): ErrorTarget & { errors: Record<string, string> } {
+  const errors: Record<string, string> = {}
+  return {
+    errors,
+    setError(name, error) {
+      errors[name === 'root' ? rootKey : name] = error.message
+    }
+  }
 }

@@ -1,6 +1,6 @@
 // Add an action (to a meeting, or on its own) or change one: what, who, when, status.
 import { zodResolver } from '@hookform/resolvers/zod'
-import { useForm, useWatch } from 'react-hook-form'
+import { useForm, useWatch, type UseFormReturn } from 'react-hook-form'
 import { z } from 'zod'
 import { newActionFields } from '../../../../api/schemas/meetings'
 import { ACTION_STATUSES } from '../../../../domain/vocabulary'
@@ -12,7 +12,7 @@ import {
   TextField,
   optionsFrom
 } from '../../components/fields'
-import { showApiError } from '../../components/forms'
+import { fieldsOf, showApiError } from '../../components/forms'
 import { FormRootError } from '../../components/Status'
 import { todayIso } from '../../lib/dates'
 
@@ -22,7 +22,7 @@ const formSchema = newActionFields.extend({
 })
 type Input = z.input<typeof formSchema>
 type Output = z.output<typeof formSchema>
-const FIELDS = ['description', 'ownerId', 'dueOn', 'notes', 'status', 'completedOn'] as const
+const FIELDS = fieldsOf(formSchema)
 
 export interface EditableAction {
   id: string
@@ -32,6 +32,37 @@ export interface EditableAction {
   notes: string
   status: Output['status']
   completedOn: string | null
+}
+
+function defaultsFor(action: EditableAction | undefined): Input {
+  return action
+    ? { ...action, ownerId: action.ownerId ?? '', completedOn: action.completedOn ?? '' }
+    : { description: '', ownerId: '', dueOn: '', notes: '', status: 'open', completedOn: '' }
+}
+
+/** An existing action's status, and the date it was done or dropped once it is not open. */
+function StatusFields({ form }: { form: UseFormReturn<Input, unknown, Output> }) {
+  const errors = form.formState.errors
+  const status = useWatch({ control: form.control, name: 'status' })
+  return (
+    <div className="field-row">
+      <SelectField
+        label="Status"
+        options={optionsFrom(ACTION_STATUSES)}
+        registration={form.register('status')}
+        error={errors.status?.message}
+      />
+      {status !== 'open' ? (
+        <DateField
+          label="Date completed"
+          hint="Today if left empty"
+          control={form.control}
+          name="completedOn"
+          error={errors.completedOn?.message}
+        />
+      ) : null}
+    </div>
+  )
 }
 
 export function ActionForm(props: {
@@ -48,16 +79,9 @@ export function ActionForm(props: {
   const update = useApiMutation('actions.update')
   const form = useForm<Input, unknown, Output>({
     resolver: zodResolver(formSchema),
-    defaultValues: props.action
-      ? {
-          ...props.action,
-          ownerId: props.action.ownerId ?? '',
-          completedOn: props.action.completedOn ?? ''
-        }
-      : { description: '', ownerId: '', dueOn: '', notes: '', status: 'open', completedOn: '' }
+    defaultValues: defaultsFor(props.action)
   })
   const errors = form.formState.errors
-  const status = useWatch({ control: form.control, name: 'status' })
   const onSubmit = form.handleSubmit(async ({ status, completedOn, ...values }) => {
     try {
       if (props.action)
@@ -71,7 +95,7 @@ export function ActionForm(props: {
         })
       props.onDone()
     } catch (error) {
-      showApiError(error, form.setError, FIELDS)
+      showApiError(error, form, FIELDS)
     }
   })
   return (
@@ -99,25 +123,7 @@ export function ActionForm(props: {
           error={errors.dueOn?.message}
         />
       </div>
-      {props.action ? (
-        <div className="field-row">
-          <SelectField
-            label="Status"
-            options={optionsFrom(ACTION_STATUSES)}
-            registration={form.register('status')}
-            error={errors.status?.message}
-          />
-          {status !== 'open' ? (
-            <DateField
-              label="Date completed"
-              hint="Today if left empty"
-              control={form.control}
-              name="completedOn"
-              error={errors.completedOn?.message}
-            />
-          ) : null}
-        </div>
-      ) : null}
+      {props.action ? <StatusFields form={form} /> : null}
       <TextAreaField
         label="Notes"
         rows={2}

@@ -1,11 +1,12 @@
 // A table of actions with their state in words; overdue ones stand out. Used by the tracker and
-// the meeting page; only the rows in view are drawn (VirtualBody), so thousands stay quick.
+// the meeting page; only the rows in view are drawn (VirtualBody), so thousands stay quick. The
+// tracker passes the rows loaded so far and the total, which the table tells assistive technology.
 import { useState } from 'react'
 import { Link, useParams } from 'react-router'
 import type { ApiOutput } from '../../../../api/contract'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
 import { Modal } from '../../components/Modal'
-import { HEADER_ROW, rowCount, VirtualBody } from '../../components/VirtualRows'
+import { HEADER_ROW, rowCount, VirtualBody, type RowPlacement } from '../../components/VirtualRows'
 import { formatDate } from '../../lib/dates'
 import { ActionForm } from './ActionForm'
 import { useMarkDone, type MarkDoneContext } from './MarkDone'
@@ -31,8 +32,72 @@ function useMeetingContext(): MarkDoneContext {
   return meeting ? { meeting: { id: meeting.id, heldOn: meeting.heldOn } } : {}
 }
 
+/** One action's row: what, where, who, when, its state, and the buttons to change it. */
+function ActionRow(props: {
+  action: Action
+  placement: RowPlacement
+  programmeId: string
+  showSite: boolean
+  onMarkDone: () => void
+  onReopen: () => void
+  onEdit: () => void
+}) {
+  const a = props.action
+  return (
+    <tr {...props.placement} className={a.overdue ? 'row-overdue' : undefined}>
+      <td>
+        {a.description}
+        {a.carriedForward > 0 ? (
+          <span className="muted"> (carried forward {a.carriedForward}×)</span>
+        ) : null}
+      </td>
+      {props.showSite ? (
+        <td>
+          <Link to={`/programmes/${props.programmeId}/sites/${a.siteId}`}>{a.siteName}</Link>
+        </td>
+      ) : null}
+      <td>{a.ownerName ?? '—'}</td>
+      <td>
+        {a.meetingId ? (
+          <Link to={`/programmes/${props.programmeId}/sites/${a.siteId}/meetings/${a.meetingId}`}>
+            {formatDate(a.agreedOn)}
+          </Link>
+        ) : (
+          formatDate(a.agreedOn)
+        )}
+      </td>
+      <td>{formatDate(a.dueOn)}</td>
+      <td>
+        <span
+          className={
+            a.overdue ? 'badge badge-overdue' : a.status === 'done' ? 'badge badge-done' : 'badge'
+          }
+        >
+          {statusText(a)}
+        </span>
+      </td>
+      <td className="row-actions">
+        {a.status === 'open' ? (
+          <button type="button" className="button-link" onClick={props.onMarkDone}>
+            Mark done<span className="visually-hidden">: {a.description}</span>
+          </button>
+        ) : (
+          <button type="button" className="button-link" onClick={props.onReopen}>
+            Reopen<span className="visually-hidden">: {a.description}</span>
+          </button>
+        )}
+        <button type="button" className="button-link" onClick={props.onEdit}>
+          Edit<span className="visually-hidden">: {a.description}</span>
+        </button>
+      </td>
+    </tr>
+  )
+}
+
 export function ActionTable(props: {
   actions: Action[]
+  /** Every row that matches, when `actions` holds only those loaded so far (the tracker's pages). */
+  total?: number
   programmeId: string
   showSite: boolean
   caption: string
@@ -42,7 +107,10 @@ export function ActionTable(props: {
   const markDone = useMarkDone(useMeetingContext())
   return (
     <>
-      <table className="table table-virtual" aria-rowcount={rowCount(props.actions.length)}>
+      <table
+        className="table table-virtual"
+        aria-rowcount={rowCount(props.total ?? props.actions.length)}
+      >
         <caption className="visually-hidden">{props.caption}</caption>
         <thead>
           <tr {...HEADER_ROW}>
@@ -61,65 +129,16 @@ export function ActionTable(props: {
           rows={props.actions}
           columns={props.showSite ? 7 : 6}
           renderRow={(a, placement) => (
-            <tr key={a.id} {...placement} className={a.overdue ? 'row-overdue' : undefined}>
-              <td>
-                {a.description}
-                {a.carriedForward > 0 ? (
-                  <span className="muted"> (carried forward {a.carriedForward}×)</span>
-                ) : null}
-              </td>
-              {props.showSite ? (
-                <td>
-                  <Link to={`/programmes/${props.programmeId}/sites/${a.siteId}`}>
-                    {a.siteName}
-                  </Link>
-                </td>
-              ) : null}
-              <td>{a.ownerName ?? '—'}</td>
-              <td>
-                {a.meetingId ? (
-                  <Link
-                    to={`/programmes/${props.programmeId}/sites/${a.siteId}/meetings/${a.meetingId}`}
-                  >
-                    {formatDate(a.agreedOn)}
-                  </Link>
-                ) : (
-                  formatDate(a.agreedOn)
-                )}
-              </td>
-              <td>{formatDate(a.dueOn)}</td>
-              <td>
-                <span
-                  className={
-                    a.overdue
-                      ? 'badge badge-overdue'
-                      : a.status === 'done'
-                        ? 'badge badge-done'
-                        : 'badge'
-                  }
-                >
-                  {statusText(a)}
-                </span>
-              </td>
-              <td className="row-actions">
-                {a.status === 'open' ? (
-                  <button type="button" className="button-link" onClick={() => markDone.start(a)}>
-                    Mark done<span className="visually-hidden">: {a.description}</span>
-                  </button>
-                ) : (
-                  <button
-                    type="button"
-                    className="button-link"
-                    onClick={() => setStatus.mutate({ id: a.id, status: 'open' })}
-                  >
-                    Reopen<span className="visually-hidden">: {a.description}</span>
-                  </button>
-                )}
-                <button type="button" className="button-link" onClick={() => setEditing(a)}>
-                  Edit<span className="visually-hidden">: {a.description}</span>
-                </button>
-              </td>
-            </tr>
+            <ActionRow
+              key={a.id}
+              action={a}
+              placement={placement}
+              programmeId={props.programmeId}
+              showSite={props.showSite}
+              onMarkDone={() => markDone.start(a)}
+              onReopen={() => setStatus.mutate({ id: a.id, status: 'open' })}
+              onEdit={() => setEditing(a)}
+            />
           )}
         />
       </table>

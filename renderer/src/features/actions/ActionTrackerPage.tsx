@@ -1,11 +1,14 @@
-// The cross-site action tracker: filter by site, owner, status and overdue.
+// The cross-site action tracker: filter by site, owner, status and overdue. The store filters,
+// counts and sorts; the rows come a page at a time as the reader scrolls (useActionPages).
 import { useState } from 'react'
 import { useParams, useSearchParams } from 'react-router'
 import { ACTION_STATUSES, type ActionStatus } from '../../../../domain/vocabulary'
 import { useApiQuery } from '../../api/hooks'
-import { QueryState } from '../../components/Status'
 import { ActionTable } from './ActionTable'
 import { OwnerFilter, useOwnerChoice } from './OwnerFilter'
+import { useActionPages, useLoadNearEnd, type ActionPages } from './useActionPages'
+
+const number = (n: number) => n.toLocaleString('en-GB')
 
 export function ActionTrackerPage() {
   const programmeId = useParams().programmeId ?? ''
@@ -16,7 +19,7 @@ export function ActionTrackerPage() {
   const [status, setStatus] = useState<ActionStatus | ''>('open')
   const [overdueOnly, setOverdueOnly] = useState(false)
   const overview = useApiQuery('programmes.overview', { id: programmeId })
-  const actions = useApiQuery('actions.list', {
+  const actions = useActionPages({
     programmeId,
     siteId: siteId || undefined,
     ownerId: owner.ownerId || undefined,
@@ -59,27 +62,57 @@ export function ActionTrackerPage() {
           Overdue only
         </label>
       </div>
-      <QueryState query={actions}>
-        {(list) => {
-          const overdue = list.filter((a) => a.overdue).length
-          return list.length === 0 ? (
-            <p className="empty">No actions match.</p>
-          ) : (
-            <>
-              <p role="status">
-                {list.length.toLocaleString('en-GB')} {list.length === 1 ? 'action' : 'actions'}
-                {overdue > 0 ? `, ${overdue} overdue` : ''}
-              </p>
-              <ActionTable
-                actions={list}
-                programmeId={programmeId}
-                showSite
-                caption="Actions across sites"
-              />
-            </>
-          )
-        }}
-      </QueryState>
+      {actions.query.isError ? (
+        <p className="form-error" role="alert">
+          Could not load this page: {actions.query.error.message}
+        </p>
+      ) : actions.value ? (
+        <TrackedActions pages={actions.value} programmeId={programmeId} />
+      ) : (
+        <p className="muted" role="status">
+          Loading…
+        </p>
+      )}
     </main>
+  )
+}
+
+function TrackedActions(props: { pages: ActionPages; programmeId: string }) {
+  const { pages } = props
+  const nearEnd = useLoadNearEnd<HTMLParagraphElement>(pages)
+  if (pages.total === 0) return <p className="empty">No actions match.</p>
+  const noun = pages.total === 1 ? 'action' : 'actions'
+  return (
+    <div aria-busy={pages.stale || pages.loadingMore}>
+      <p role="status">
+        {number(pages.total)} {noun}
+        {pages.overdue > 0 ? `, ${number(pages.overdue)} overdue` : ''}
+      </p>
+      <ActionTable
+        actions={pages.rows}
+        total={pages.total}
+        programmeId={props.programmeId}
+        showSite
+        caption="Actions across sites"
+      />
+      <p ref={nearEnd} className="muted">
+        Showing 1–{number(pages.rows.length)} of {number(pages.total)} {noun}
+        {pages.more ? (
+          <>
+            ; more load as you scroll.{' '}
+            <button
+              type="button"
+              className="button-link"
+              disabled={pages.loadingMore}
+              onClick={pages.loadMore}
+            >
+              {pages.loadingMore ? 'Loading more…' : 'Load more'}
+            </button>
+          </>
+        ) : (
+          '.'
+        )}
+      </p>
+    </div>
   )
 }

@@ -1,6 +1,7 @@
 // "Mark done" asks for the day it was done and can be undone. The day starts as the meeting's date
 // when marked from that meeting's page (typing up a past meeting), else today; never before the day
 // the action was agreed, which the save would refuse.
+import './markDone.css'
 import { useState, useSyncExternalStore } from 'react'
 import type { ApiOutput } from '../../../../api/contract'
 import { useApiMutation } from '../../api/hooks'

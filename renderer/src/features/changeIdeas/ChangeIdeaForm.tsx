@@ -32,7 +32,7 @@ export function ChangeIdeaForm(props: {
       else await create.mutateAsync({ ...values, programmeId: props.programmeId })
       props.onDone()
     } catch (error) {
-      showApiError(error, form.setError, ['title', 'description'])
+      showApiError(error, form, ['title', 'description'])
     }
   })
   return (

@@ -1,4 +1,5 @@
 // The programme's shared change ideas: where each was tried and how each test ended.
+import '../testsOfChange/testsOfChange.css'
 import { useState } from 'react'
 import { Link } from 'react-router'
 import { useApiQuery } from '../../api/hooks'

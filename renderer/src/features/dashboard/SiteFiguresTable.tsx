@@ -1,4 +1,5 @@
 // Every site at a glance: meetings, attendance trend, actions, tests of change, reflection, stage.
+import './siteFigures.css'
 import { useId } from 'react'
 import { Link } from 'react-router'
 import { SITE_STATUSES } from '../../../../domain/vocabulary'

@@ -31,7 +31,7 @@ export function OrganisationForm(props: {
       else await create.mutateAsync({ ...values, programmeId: props.programmeId })
       props.onDone()
     } catch (error) {
-      showApiError(error, form.setError, ['name', 'sector'])
+      showApiError(error, form, ['name', 'sector'])
     }
   })
   return (

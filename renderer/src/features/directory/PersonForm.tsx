@@ -7,12 +7,12 @@ import { personFields } from '../../../../api/schemas/directory'
 import { COMMON_ROLES } from '../../../../domain/vocabulary'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
 import { SelectField, TextField } from '../../components/fields'
-import { showApiError } from '../../components/forms'
+import { fieldsOf, showApiError } from '../../components/forms'
 import { FormRootError } from '../../components/Status'
 
 type Input = z.input<typeof personFields>
 type Output = z.output<typeof personFields>
-const FIELDS = ['name', 'role', 'organisationId', 'email', 'phone'] as const
+const FIELDS = fieldsOf(personFields)
 
 export function PersonForm(props: {
   programmeId: string
@@ -37,7 +37,7 @@ export function PersonForm(props: {
       else await create.mutateAsync({ ...values, programmeId: props.programmeId })
       props.onDone()
     } catch (error) {
-      showApiError(error, form.setError, FIELDS)
+      showApiError(error, form, FIELDS)
     }
   })
   return (

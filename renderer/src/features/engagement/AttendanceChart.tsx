@@ -1,22 +1,23 @@
 // Attendance at each partnership meeting: named and unnamed people in the room, and apologies.
-import { useId } from 'react'
+import './engagement.css'
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis } from 'recharts'
-import { BAR_OUTLINE, ChartArea, PALETTE, TableAlternative, type ChartSize } from './ChartArea'
+import { BAR_OUTLINE, ChartFrame, PALETTE, chartSize, type ChartSize } from './ChartArea'
 import { attendanceSummary, type AttendancePoint } from './engagementSeries'
 
 const HEIGHT = 300
 
 export function AttendanceChart({ series, width }: { series: AttendancePoint[] } & ChartSize) {
-  const headingId = useId()
   return (
-    <section aria-labelledby={headingId} className="engagement-section">
-      <h3 id={headingId}>Attendance over time</h3>
-      <ChartArea label={attendanceSummary(series)} width={width} height={HEIGHT}>
+    <ChartFrame
+      title="Attendance over time"
+      className="engagement-section"
+      summary={attendanceSummary(series)}
+      width={width}
+      height={HEIGHT}
+      chart={
         <ComposedChart
           data={series}
-          width={width}
-          height={HEIGHT}
-          accessibilityLayer={false}
+          {...chartSize(width, HEIGHT)}
           margin={{ top: 10, right: 20, bottom: 10, left: 0 }}
         >
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
@@ -51,8 +52,9 @@ export function AttendanceChart({ series, width }: { series: AttendancePoint[] }
             isAnimationActive={false}
           />
         </ComposedChart>
-      </ChartArea>
-      <TableAlternative what="attendance">
+      }
+      tableOf="attendance"
+      table={
         <table className="table">
           <caption>Attendance at each partnership meeting</caption>
           <thead>
@@ -76,7 +78,7 @@ export function AttendanceChart({ series, width }: { series: AttendancePoint[] }
             ))}
           </tbody>
         </table>
-      </TableAlternative>
-    </section>
+      }
+    />
   )
 }

@@ -1,6 +1,8 @@
-// What every engagement chart shares: a colour-blind-safe palette, an accessible name for the
-// drawing, a fixed size in tests (ResponsiveContainer measures 0 in a DOM shim) and a table.
-import type { ReactElement, ReactNode } from 'react'
+// What every chart shares: a colour-blind-safe palette, an accessible name for the drawing, a
+// fixed size in tests (ResponsiveContainer measures 0 in a DOM shim), a table, and the frame
+// that puts them together under a heading.
+import './chartArea.css'
+import { useId, type ReactElement, type ReactNode } from 'react'
 import { ResponsiveContainer } from 'recharts'
 
 /** Okabe-Ito colours: distinguishable with the common colour-vision deficiencies. */
@@ -50,5 +52,46 @@ export function TableAlternative(props: { what: string; children: ReactNode }) {
       <summary>Show {props.what} as a table</summary>
       {props.children}
     </details>
+  )
+}
+
+/** The props every recharts chart in a frame takes: its size, and no keyboard layer of its own
+ * (the table beside it is the accessible way through the figures). */
+export function chartSize(width: number | undefined, height: number) {
+  return { width, height, accessibilityLayer: false } as const
+}
+
+/**
+ * One chart under its heading: an introduction, the drawing (named by its summary), anything that
+ * explains it (a legend, markers), then its figures as a table. With `empty`, that shows instead.
+ */
+export function ChartFrame(props: {
+  title: string
+  className: string
+  intro?: ReactNode
+  empty?: ReactNode
+  summary: string
+  width?: number
+  height: number
+  chart: ReactElement
+  children?: ReactNode
+  tableOf: string
+  table: ReactNode
+}) {
+  const headingId = useId()
+  return (
+    <section aria-labelledby={headingId} className={props.className}>
+      <h3 id={headingId}>{props.title}</h3>
+      {props.intro}
+      {props.empty ?? (
+        <>
+          <ChartArea label={props.summary} width={props.width} height={props.height}>
+            {props.chart}
+          </ChartArea>
+          {props.children}
+          <TableAlternative what={props.tableOf}>{props.table}</TableAlternative>
+        </>
+      )}
+    </section>
   )
 }

@@ -1,4 +1,5 @@
 // Each person's attendance record: how many show each pattern, and everyone's record in words.
+import './engagement.css'
 import { useId } from 'react'
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, Tooltip, XAxis, YAxis } from 'recharts'
 import { BAR_OUTLINE, ChartArea, PALETTE, type ChartSize } from './ChartArea'

@@ -1,4 +1,5 @@
 // Organisations and sectors represented among the named people at each partnership meeting.
+import './engagement.css'
 import { useId } from 'react'
 import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts'
 import { ChartArea, PALETTE, TableAlternative, type ChartSize } from './ChartArea'

@@ -61,7 +61,7 @@ export function AddStakeholderForm(props: {
       })
       props.onDone()
     } catch (error) {
-      showApiError(error, form.setError, [
+      showApiError(error, form, [
         'personId',
         'organisationId',
         'name',

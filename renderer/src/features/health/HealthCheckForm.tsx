@@ -58,7 +58,7 @@ export function HealthCheckForm(props: {
       checked.remember(v.checkedOn)
       props.onDone()
     } catch (error) {
-      showApiError(error, form.setError, ['frameworkId', 'checkedOn', 'judgedBy', 'meetingId'])
+      showApiError(error, form, ['frameworkId', 'checkedOn', 'judgedBy', 'meetingId'])
     }
   })
   return (

@@ -1,5 +1,6 @@
 // The measure's baseline periods, and starting a new one from a date (e.g. after an adopted
 // change), offering the decision dates of the site's adopted tests of change.
+import './measures.css'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useState } from 'react'
 import { useForm } from 'react-hook-form'
@@ -87,7 +88,7 @@ function BaselineForm(props: { data: Data; onDone: () => void }) {
       await add.mutateAsync({ ...values, measureId: props.data.measure.id })
       props.onDone()
     } catch (error) {
-      showApiError(error, form.setError, ['startsOn', 'reason'])
+      showApiError(error, form, ['startsOn', 'reason'])
     }
   })
   return (

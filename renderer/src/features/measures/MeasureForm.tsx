@@ -7,7 +7,7 @@ import type { ApiOutput } from '../../../../api/contract'
 import { BASELINE_MIN, BETTER, measureFields, RULES } from '../../../../api/schemas/measures'
 import { useApiMutation } from '../../api/hooks'
 import { optionsFrom, SelectField, TextField } from '../../components/fields'
-import { showApiError } from '../../components/forms'
+import { fieldsOf, showApiError } from '../../components/forms'
 import { numberField } from '../../components/numberField'
 import { FormRootError } from '../../components/Status'
 
@@ -19,7 +19,7 @@ const formSchema = measureFields.extend({
 type Input = z.input<typeof formSchema>
 type Output = z.output<typeof formSchema>
 type Measure = ApiOutput<'measures.get'>['measure']
-const FIELDS = ['name', 'unit', 'better', 'target', 'rules', 'baselinePoints', 'outcomeId'] as const
+const FIELDS = fieldsOf(formSchema)
 
 export function MeasureForm(props: {
   siteId: string
@@ -51,7 +51,7 @@ export function MeasureForm(props: {
         : await create.mutateAsync({ ...values, siteId: props.siteId })
       props.onDone(id)
     } catch (error) {
-      showApiError(error, form.setError, FIELDS)
+      showApiError(error, form, FIELDS)
     }
   })
   return (

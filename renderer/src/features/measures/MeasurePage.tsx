@@ -1,11 +1,13 @@
 // One measure: its run chart with the signals explained in words, the rules it is judged by, its
 // baselines, and its data (an editable grid and a box to paste rows from a spreadsheet).
+import './measures.css'
 import { useMemo, useState } from 'react'
 import { Link, useNavigate, useParams } from 'react-router'
 import type { ApiOutput } from '../../../../api/contract'
 import { BETTER, RULES } from '../../../../api/schemas/measures'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
+import { HeaderActions } from '../../components/HeaderActions'
 import { Modal } from '../../components/Modal'
 import { QueryState } from '../../components/Status'
 import { useSiteData } from '../sites/SitePage'
@@ -72,16 +74,8 @@ function RulesChoice(props: { data: Data }) {
   )
 }
 
-function MeasureView({ data }: { data: Data }) {
-  const { programme, site } = useSiteData()
-  const { measure, points, baselines, markers } = data
-  const [editing, setEditing] = useState(false)
-  const [archiving, setArchiving] = useState(false)
-  const [notice, setNotice] = useState<string | null>(null)
-  const archive = useApiMutation('measures.archive')
-  const restore = useApiMutation('measures.restore')
-  const navigate = useNavigate()
-  const list = `/programmes/${programme.id}/sites/${site.id}/measures`
+/** The run chart's analysis and drawing, worked out again only when the points change. */
+function useMeasureChart({ measure, points, baselines, markers }: Data) {
   const analysis = useMemo(
     () =>
       analyseRunChart(points, {
@@ -98,6 +92,20 @@ function MeasureView({ data }: { data: Data }) {
   )
   const notes = useMemo(() => new Map(points.map((p) => [p.period, p.note])), [points])
   const saved = useMemo(() => new Set(points.map((p) => p.period)), [points])
+  return { analysis, series, notes, saved }
+}
+
+function MeasureView({ data }: { data: Data }) {
+  const { programme, site } = useSiteData()
+  const { measure, points } = data
+  const [editing, setEditing] = useState(false)
+  const [archiving, setArchiving] = useState(false)
+  const [notice, setNotice] = useState<string | null>(null)
+  const archive = useApiMutation('measures.archive')
+  const restore = useApiMutation('measures.restore')
+  const navigate = useNavigate()
+  const list = `/programmes/${programme.id}/sites/${site.id}/measures`
+  const { analysis, series, notes, saved } = useMeasureChart(data)
   const gridKey = points.map((p) => `${p.id}:${p.period}:${p.value}:${p.note}`).join('|')
 
   return (
@@ -122,24 +130,13 @@ function MeasureView({ data }: { data: Data }) {
               .join(' · ')}
           </p>
         </div>
-        <div className="header-actions">
-          <button type="button" className="button-secondary" onClick={() => setEditing(true)}>
-            Edit measure
-          </button>
-          {measure.archivedAt ? (
-            <button
-              type="button"
-              className="button-secondary"
-              onClick={() => restore.mutate({ id: measure.id })}
-            >
-              Restore measure
-            </button>
-          ) : (
-            <button type="button" className="button-secondary" onClick={() => setArchiving(true)}>
-              Archive measure
-            </button>
-          )}
-        </div>
+        <HeaderActions
+          noun="measure"
+          archived={Boolean(measure.archivedAt)}
+          onEdit={() => setEditing(true)}
+          onArchive={() => setArchiving(true)}
+          onRestore={() => restore.mutate({ id: measure.id })}
+        />
       </header>
       <RulesChoice data={data} />
       {notice ? (

@@ -1,4 +1,5 @@
 // A site's measures: each with its latest value and what its run chart says now.
+import './measures.css'
 import { useState } from 'react'
 import { Link, useNavigate } from 'react-router'
 import { useApiQuery } from '../../api/hooks'

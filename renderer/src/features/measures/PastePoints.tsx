@@ -2,19 +2,9 @@
 // pasted and shown in a preview that marks each bad cell; only a clean preview is saved.
 import { useDeferredValue, useId, useState } from 'react'
 import { useApiMutation } from '../../api/hooks'
-import { parsePasted, PERIOD_FORMATS, type PreviewCell } from './pasteParser'
+import { PastedCellView, PastePreview } from '../../components/PastePreview'
+import { parsePasted, PERIOD_FORMATS } from './pasteParser'
 import { formatPeriod, formatValue } from './runChart'
-
-function Cell(props: { cell: PreviewCell; shown?: string }) {
-  if (!props.cell.error) return <td>{props.shown ?? props.cell.text}</td>
-  return (
-    <td className="cell-invalid">
-      <span aria-hidden="true">⚠ </span>
-      {props.cell.text || <em>empty</em>}
-      <span className="cell-error">{props.cell.error}</span>
-    </td>
-  )
-}
 
 export function PastePoints(props: {
   measureId: string
@@ -28,7 +18,6 @@ export function PastePoints(props: {
   const result = parsePasted(deferred, { existingPeriods: props.savedPeriods, replace })
   const save = useApiMutation('measures.savePoints')
   const hintId = useId()
-  const problems = result.errors.length
 
   const onSave = () => {
     const now = parsePasted(text, { existingPeriods: props.savedPeriods, replace })
@@ -93,57 +82,28 @@ export function PastePoints(props: {
         </p>
       ) : null}
       {result.rows.length > 0 ? (
-        <>
-          <p
-            role="status"
-            className={problems ? 'paste-summary paste-summary-bad' : 'paste-summary'}
-          >
-            {result.rows.length} {result.rows.length === 1 ? 'row' : 'rows'} read
-            {result.header ? ' (after a header row)' : ''};{' '}
-            {problems === 0
-              ? 'no problems'
-              : `${problems} ${problems === 1 ? 'problem' : 'problems'} to fix`}
-            .
-          </p>
-          {problems ? (
-            <ul className="paste-errors">
-              {result.errors.map((e) => (
-                <li key={e}>{e}</li>
-              ))}
-            </ul>
-          ) : null}
-          <div
-            className="paste-preview"
-            role="region"
-            aria-label="Preview of the pasted rows (scrolls)"
-            tabIndex={0}
-          >
-            <table className="table">
-              <caption>Preview of the pasted rows</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Row</th>
-                  <th scope="col">Period</th>
-                  <th scope="col">Value</th>
-                  <th scope="col">Note</th>
-                </tr>
-              </thead>
-              <tbody>
-                {result.rows.map((r) => (
-                  <tr key={r.row} className={r.point ? undefined : 'row-invalid'}>
-                    <th scope="row">{r.row}</th>
-                    <Cell
-                      cell={r.period}
-                      shown={r.point ? formatPeriod(r.point.period, monthly) : undefined}
-                    />
-                    <Cell cell={r.value} shown={r.point ? formatValue(r.point.value) : undefined} />
-                    <Cell cell={r.note} />
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </>
+        <PastePreview
+          what="the pasted rows"
+          rowCount={result.rows.length}
+          header={Boolean(result.header)}
+          errors={result.errors}
+          columns={['Row', 'Period', 'Value', 'Note']}
+        >
+          {result.rows.map((r) => (
+            <tr key={r.row} className={r.point ? undefined : 'row-invalid'}>
+              <th scope="row">{r.row}</th>
+              <PastedCellView
+                cell={r.period}
+                shown={r.point ? formatPeriod(r.point.period, monthly) : undefined}
+              />
+              <PastedCellView
+                cell={r.value}
+                shown={r.point ? formatValue(r.point.value) : undefined}
+              />
+              <PastedCellView cell={r.note} />
+            </tr>
+          ))}
+        </PastePreview>
       ) : null}
       <div className="form-actions">
         <button type="button" onClick={onSave} disabled={save.isPending}>

@@ -1,6 +1,7 @@
 // The measure's data points as an editable grid: change values and notes, add and remove rows,
 // then save them all in one go (nothing is saved while any row has a problem). Rows are kept in
 // state and drawn only near the view (VirtualBody), so years of weekly points stay quick.
+import './measures.css'
 import { useState } from 'react'
 import type { ApiOutput } from '../../../../api/contract'
 import type { PointFields } from '../../../../api/schemas/measures'
@@ -48,24 +49,32 @@ function check(rows: GridRow[]) {
   return { problems, points, keys }
 }
 
+const gridRow = (p: Point): GridRow => ({
+  key: p.id,
+  period: periodText(p.period),
+  value: String(p.value),
+  note: p.note
+})
+
+/** The store's refusal of a point ("points.3.value") as a problem of the row it came from. */
+function problemOf(e: unknown, keys: string[]): Problems | null {
+  const issue = e instanceof ApiCallError ? e.issues[0] : undefined
+  const match = issue ? /^points\.(\d+)\.(period|value|note)/.exec(issue.path) : null
+  const key = match ? keys[Number(match[1])] : undefined
+  return issue && key && match ? { [key]: { [match[2] ?? 'period']: issue.message } } : null
+}
+
 export function PointsGrid(props: {
   measureId: string
   points: Point[]
   onSaved: (text: string) => void
 }) {
-  const [rows, setRows] = useState<GridRow[]>(() =>
-    props.points.map((p) => ({
-      key: p.id,
-      period: periodText(p.period),
-      value: String(p.value),
-      note: p.note
-    }))
-  )
+  const [rows, setRows] = useState<GridRow[]>(() => props.points.map(gridRow))
   const [problems, setProblems] = useState<Problems>({})
   const [error, setError] = useState<string | null>(null)
   const [added, setAdded] = useState(0)
   const save = useApiMutation('measures.savePoints')
-  const edit = (key: string, field: 'period' | 'value' | 'note', text: string) =>
+  const edit = (key: string, field: Field, text: string) =>
     setRows(rows.map((r) => (r.key === key ? { ...r, [field]: text } : r)))
 
   const onSave = () => {
@@ -98,10 +107,8 @@ export function PointsGrid(props: {
         )
       )
       .catch((e: unknown) => {
-        const issue = e instanceof ApiCallError ? e.issues[0] : undefined
-        const match = issue ? /^points\.(\d+)\.(period|value|note)/.exec(issue.path) : null
-        const key = match ? result.keys[Number(match[1])] : undefined
-        if (issue && key && match) setProblems({ [key]: { [match[2] ?? 'period']: issue.message } })
+        const problem = problemOf(e, result.keys)
+        if (problem) setProblems(problem)
         setError(`Nothing saved: ${e instanceof Error ? e.message : String(e)}`)
       })
   }
@@ -117,65 +124,13 @@ export function PointsGrid(props: {
           {error}
         </p>
       ) : null}
-      <table className="table table-virtual points-grid" aria-rowcount={rowCount(rows.length)}>
-        <caption className="visually-hidden">Data points, one row per period</caption>
-        <thead>
-          <tr {...HEADER_ROW}>
-            <th scope="col">Row</th>
-            <th scope="col">Period</th>
-            <th scope="col">Value</th>
-            <th scope="col">Note</th>
-            <th scope="col">
-              <span className="visually-hidden">Remove</span>
-            </th>
-          </tr>
-        </thead>
-        <VirtualBody
-          rows={rows}
-          columns={5}
-          estimate={50}
-          renderRow={(r, placement) => {
-            const i = placement['data-index']
-            const bad = problems[r.key] ?? {}
-            const cell = (field: 'period' | 'value' | 'note', label: string, wide = false) => (
-              <td className={bad[field] ? 'cell-invalid' : undefined}>
-                <input
-                  aria-label={`${label}, row ${i + 1}`}
-                  value={r[field]}
-                  size={wide ? 30 : 10}
-                  maxLength={field === 'note' ? 2000 : 40}
-                  autoFocus={r.key === `new-${added}` && field === 'period'}
-                  aria-invalid={bad[field] ? true : undefined}
-                  aria-describedby={bad[field] ? `${r.key}-${field}-error` : undefined}
-                  onChange={(e) => edit(r.key, field, e.target.value)}
-                />
-                {bad[field] ? (
-                  <span id={`${r.key}-${field}-error`} className="cell-error">
-                    {bad[field]}
-                  </span>
-                ) : null}
-              </td>
-            )
-            return (
-              <tr key={r.key} {...placement}>
-                <th scope="row">{i + 1}</th>
-                {cell('period', 'Period')}
-                {cell('value', 'Value')}
-                {cell('note', 'Note', true)}
-                <td>
-                  <button
-                    type="button"
-                    className="button-link"
-                    onClick={() => setRows(rows.filter((x) => x.key !== r.key))}
-                  >
-                    Remove<span className="visually-hidden"> row {i + 1}</span>
-                  </button>
-                </td>
-              </tr>
-            )
-          }}
-        />
-      </table>
+      <PointsTable
+        rows={rows}
+        problems={problems}
+        focusKey={`new-${added}`}
+        onEdit={edit}
+        onRemove={(key) => setRows(rows.filter((x) => x.key !== key))}
+      />
       <div className="form-actions">
         <button
           type="button"
@@ -192,5 +147,98 @@ export function PointsGrid(props: {
         </button>
       </div>
     </section>
+  )
+}
+
+type Field = 'period' | 'value' | 'note'
+
+function PointsTable(props: {
+  rows: GridRow[]
+  problems: Problems
+  /** The row just added, whose period takes the focus. */
+  focusKey: string
+  onEdit: (key: string, field: Field, text: string) => void
+  onRemove: (key: string) => void
+}) {
+  const { rows } = props
+  return (
+    <table className="table table-virtual points-grid" aria-rowcount={rowCount(rows.length)}>
+      <caption className="visually-hidden">Data points, one row per period</caption>
+      <thead>
+        <tr {...HEADER_ROW}>
+          <th scope="col">Row</th>
+          <th scope="col">Period</th>
+          <th scope="col">Value</th>
+          <th scope="col">Note</th>
+          <th scope="col">
+            <span className="visually-hidden">Remove</span>
+          </th>
+        </tr>
+      </thead>
+      <VirtualBody
+        rows={rows}
+        columns={5}
+        estimate={50}
+        renderRow={(r, placement) => {
+          const i = placement['data-index']
+          const cell = (field: Field, label: string, wide = false) => (
+            <PointCell
+              row={r}
+              field={field}
+              label={`${label}, row ${i + 1}`}
+              wide={wide}
+              problem={props.problems[r.key]?.[field]}
+              autoFocus={r.key === props.focusKey && field === 'period'}
+              onEdit={props.onEdit}
+            />
+          )
+          return (
+            <tr key={r.key} {...placement}>
+              <th scope="row">{i + 1}</th>
+              {cell('period', 'Period')}
+              {cell('value', 'Value')}
+              {cell('note', 'Note', true)}
+              <td>
+                <button type="button" className="button-link" onClick={() => props.onRemove(r.key)}>
+                  Remove<span className="visually-hidden"> row {i + 1}</span>
+                </button>
+              </td>
+            </tr>
+          )
+        }}
+      />
+    </table>
+  )
+}
+
+function PointCell(props: {
+  row: GridRow
+  field: Field
+  label: string
+  wide: boolean
+  problem: string | undefined
+  autoFocus: boolean
+  onEdit: (key: string, field: Field, text: string) => void
+}) {
+  const { row, field, problem } = props
+  const errorId = `${row.key}-${field}-error`
+  return (
+    <td className={problem ? 'cell-invalid' : undefined}>
+      <input
+        aria-label={props.label}
+        value={row[field]}
+        size={props.wide ? 30 : 10}
+        maxLength={field === 'note' ? 2000 : 40}
+        autoFocus={props.autoFocus}
+        aria-invalid={problem ? true : undefined}
+        aria-describedby={problem ? errorId : undefined}
+        onChange={(e) => props.onEdit(row.key, field, e.target.value)}
+      />
+      {problem ? (
+        <span id={errorId} className="cell-error">
+          {problem}
+        </span>
+      ) : null}
+    </td>
   )
 }

@@ -1,5 +1,6 @@
 // What the run chart shows, in words: for each baseline period its median and what the rules
 // found (a signal, no signal, or why nothing can be judged yet).
+import './measures.css'
 import { formatPeriod, formatValue, type RunChartAnalysis } from './runChart'
 
 export function SignalExplanation(props: { analysis: RunChartAnalysis; unit: string }) {

@@ -11,7 +11,9 @@ import {
   trendText,
   type SignalWords
 } from './runChartText'
+import { favourable, median, runsOf, sideOf, trendsOf, type Run } from './runChartRuns'
 
+export { median } from './runChartRuns'
 export {
   currentSignal,
   formatPeriod,
@@ -115,85 +117,17 @@ export function crossingsLimit(useful: number): number {
   return trials
 }
 
-export function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  if (sorted.length === 0) return Number.NaN
-  const mid = Math.floor(sorted.length / 2)
-  const upper = sorted[mid] ?? Number.NaN
-  return sorted.length % 2 ? upper : ((sorted[mid - 1] ?? upper) + upper) / 2
-}
-
-function sideOf(value: number, centre: number): Side {
-  const tolerance = 1e-9 * Math.max(1, Math.abs(centre))
-  if (Math.abs(value - centre) <= tolerance) return 'on'
-  return value > centre ? 'above' : 'below'
-}
-
-interface Run {
-  side: 'above' | 'below'
-  /** Indexes into the segment's points of the run's first and last useful point. */
-  start: number
-  end: number
-  length: number
-}
-
-/** Runs of points on one side of the median; points on the median neither break nor add. */
-function runsOf(sides: Side[]): Run[] {
-  const runs: Run[] = []
-  sides.forEach((side, i) => {
-    if (side === 'on') return
-    const last = runs.at(-1)
-    if (last && last.side === side) {
-      last.end = i
-      last.length += 1
-    } else runs.push({ side, start: i, end: i, length: 1 })
-  })
-  return runs
-}
-
-interface Trend {
-  direction: 'up' | 'down'
-  start: number
-  end: number
-  /** Points counted: a point equal to the one before it is not counted (IHI). */
-  length: number
-}
-
-function trendsOf(values: number[]): Trend[] {
-  const trends: Trend[] = []
-  let current: Trend | null = null
-  for (let i = 1; i < values.length; i++) {
-    const step = (values[i] ?? 0) - (values[i - 1] ?? 0)
-    if (step === 0) {
-      if (current) current.end = i
-      continue
-    }
-    const direction = step > 0 ? 'up' : 'down'
-    if (current && current.direction === direction) {
-      current.end = i
-      current.length += 1
-    } else {
-      current = { direction, start: i - 1, end: i, length: 2 }
-      trends.push(current)
-    }
-  }
-  return trends
-}
-
-function favourable(direction: Signal['direction'], better: Better): boolean | null {
-  if (direction === 'above' || direction === 'up') return better === 'higher'
-  if (direction === 'below' || direction === 'down') return better === 'lower'
-  return null
-}
-
-function analyseSegment(
-  index: number,
-  startsOn: string,
-  rebased: boolean,
-  input: RunPoint[],
-  options: RunChartOptions,
+interface SegmentInput {
+  index: number
+  startsOn: string
+  rebased: boolean
+  input: RunPoint[]
+  options: RunChartOptions
   words: SignalWords
-): SegmentAnalysis {
+}
+
+/** The segment's median, sides, runs and trends, before any rule is applied. */
+function measureSegment({ index, startsOn, rebased, input, options }: SegmentInput) {
   const baselineCount = Math.min(options.baselinePoints ?? input.length, input.length)
   const centre = median(input.slice(0, baselineCount).map((p) => p.value))
   const sides = input.map((p) => sideOf(p.value, centre))
@@ -225,37 +159,47 @@ function analyseSegment(
     signals: [],
     explanation: []
   }
-  const last = input.length - 1
-  const signal = (
-    kind: Signal['kind'],
-    direction: Signal['direction'],
-    count: number,
-    limit: number,
-    [start, end]: [number, number]
-  ): Signal => {
-    if (kind !== 'crossings') {
-      for (const p of points.slice(start, end + 1))
-        if (kind === 'trend' || p.side !== 'on') p.signal = true
-    }
-    const found: Signal = {
-      kind,
-      direction,
-      count,
-      limit,
-      from: input[start]?.period ?? null,
-      to: input[end]?.period ?? null,
-      favourable: favourable(direction, options.better),
-      text: ''
-    }
-    found.text =
-      kind === 'shift'
-        ? shiftText(found, end === last, segment, options, words)
-        : kind === 'trend'
-          ? trendText(found, end === last, options, words)
-          : crossingsText(found, segment)
-    return found
-  }
+  return { segment, runs, longest, trends }
+}
 
+/** A signal found between two of the segment's points, its points marked and its words written. */
+function signalOf(
+  { input, options, words }: SegmentInput,
+  segment: SegmentAnalysis,
+  kind: Signal['kind'],
+  direction: Signal['direction'],
+  count: number,
+  limit: number,
+  [start, end]: [number, number]
+): Signal {
+  if (kind !== 'crossings') {
+    for (const p of segment.points.slice(start, end + 1))
+      if (kind === 'trend' || p.side !== 'on') p.signal = true
+  }
+  const found: Signal = {
+    kind,
+    direction,
+    count,
+    limit,
+    from: input[start]?.period ?? null,
+    to: input[end]?.period ?? null,
+    favourable: favourable(direction, options.better),
+    text: ''
+  }
+  const atEnd = end === input.length - 1
+  found.text =
+    kind === 'shift'
+      ? shiftText(found, atEnd, segment, options, words)
+      : kind === 'trend'
+        ? trendText(found, atEnd, options, words)
+        : crossingsText(found, segment)
+  return found
+}
+
+function analyseSegment(given: SegmentInput): SegmentAnalysis {
+  const { input, options } = given
+  const { segment, runs, longest, trends } = measureSegment(given)
+  const signal = (...args: SignalArgs) => signalOf(given, segment, ...args)
   const tooLittle = tooLittleDataText(segment, options)
   if (tooLittle) {
     segment.explanation = [tooLittle]
@@ -263,6 +207,7 @@ function analyseSegment(
   }
   segment.judged = true
   const found = segment.signals
+  const last = input.length - 1
   if (options.rules === 'anhoej') {
     if (longest && longest.length > segment.runLimit) {
       found.push(
@@ -290,6 +235,14 @@ function analyseSegment(
   return segment
 }
 
+type SignalArgs = [
+  kind: Signal['kind'],
+  direction: Signal['direction'],
+  count: number,
+  limit: number,
+  span: [number, number]
+]
+
 /** Splits the points into baseline periods and analyses each against its own median. */
 export function analyseRunChart(input: RunPoint[], options: RunChartOptions): RunChartAnalysis {
   const sorted = [...input].sort((a, b) => a.period.localeCompare(b.period))
@@ -302,14 +255,14 @@ export function analyseRunChart(input: RunPoint[], options: RunChartOptions): Ru
     groups.set(group, [...(groups.get(group) ?? []), point])
   }
   const segments = [...groups.entries()].map(([group, points], index) =>
-    analyseSegment(
+    analyseSegment({
       index,
-      group === 0 ? (points[0]?.period ?? '') : (starts[group - 1] ?? ''),
-      group > 0,
-      points,
+      startsOn: group === 0 ? (points[0]?.period ?? '') : (starts[group - 1] ?? ''),
+      rebased: group > 0,
+      input: points,
       options,
       words
-    )
+    })
   )
   return { rules: options.rules, points: segments.flatMap((s) => s.points), segments, monthly }
 }

@@ -2,11 +2,16 @@
 // the meeting form (they join the site's partnership from the meeting date).
 import { useId, useState } from 'react'
 import { SECTORS } from '../../../../domain/vocabulary'
-import { ApiCallError } from '../../api/client'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
 import { FieldShell } from '../../components/fields'
+import { errorRecord, showApiError } from '../../components/forms'
 
 const NEW_ORGANISATION = '__new__'
+// The API names the new organisation's fields under newOrganisation; the form has them flat.
+const API_PATHS: Record<string, string> = {
+  'newOrganisation.name': 'orgName',
+  'newOrganisation.sector': 'sector'
+}
 
 export function AddPersonInline(props: {
   programmeId: string
@@ -55,16 +60,12 @@ export function AddPersonInline(props: {
       setErrors({})
       setOpen(false)
     } catch (error) {
-      const issues = error instanceof ApiCallError ? error.issues : []
-      const placed: Record<string, string> = {}
-      for (const issue of issues) {
-        const key =
-          { 'newOrganisation.name': 'orgName', 'newOrganisation.sector': 'sector' }[issue.path] ??
-          issue.path
-        placed[key] = issue.message
-      }
-      if (issues.length === 0) placed.form = (error as Error).message
-      setErrors(placed)
+      const placed = errorRecord('form')
+      showApiError(error, placed, (path) => {
+        const key = API_PATHS[path] ?? path
+        return key in values ? key : null
+      })
+      setErrors(placed.errors)
     }
   }
 

@@ -1,6 +1,7 @@
 // Who came: the site's people (members on the date; past members and recent attendees on
 // request; anyone else in the programme found by search) marked attended or sent apologies, a
 // count of those not named, and adding someone new without leaving the form.
+import './meetings.css'
 import { useState } from 'react'
 import { useWatch, type UseFormReturn } from 'react-hook-form'
 import { useApiQuery } from '../../api/hooks'
@@ -15,8 +16,10 @@ import {
 } from './meetingForm'
 import { PersonSearch, type FoundPerson } from './PersonSearch'
 
+type Form = UseFormReturn<MeetingFormInput, unknown, MeetingFormValues>
+
 export function AttendanceSection(props: {
-  form: UseFormReturn<MeetingFormInput, unknown, MeetingFormValues>
+  form: Form
   people: MeetingPerson[]
   programmeId: string
   siteId: string
@@ -35,8 +38,6 @@ export function AttendanceSection(props: {
   const others = props.people.filter((p) => !listed(p)).length
   const attended = Object.values(attendance).filter((s) => s === 'attended').length
   const apologies = Object.values(attendance).filter((s) => s === 'apologies').length
-  const errors = form.formState.errors.attendance as
-    Record<string, { message?: string }> | undefined
   const before = /^\d{4}-\d{2}-\d{2}$/.test(heldOn) ? heldOn : todayIso()
   const last = useApiQuery('meetings.lastAttendance', {
     siteId: props.siteId,
@@ -66,57 +67,12 @@ export function AttendanceSection(props: {
       <p className="muted" role="status">
         {attended} attended · {apologies} sent apologies
       </p>
-      <div className="toolbar" role="group" aria-label="Mark attendance in one go">
-        <button type="button" className="button-secondary" onClick={everyoneAttended}>
-          Everyone on the list attended
-        </button>
-        <button
-          type="button"
-          className="button-secondary"
-          onClick={sameAsLast}
-          disabled={!last.data}
-        >
-          {last.data
-            ? `Same as last meeting (${formatDate(last.data.heldOn)})`
-            : 'Same as last meeting (none before this date)'}
-        </button>
-      </div>
-      <table className="table attendance-table">
-        <caption className="visually-hidden">Attendance</caption>
-        <thead>
-          <tr>
-            <th scope="col">Person</th>
-            <th scope="col">Role or profession</th>
-            <th scope="col">Organisation</th>
-            <th scope="col">Attendance</th>
-          </tr>
-        </thead>
-        <tbody>
-          {shown.map((p) => (
-            <tr key={p.id}>
-              <th scope="row">{p.name}</th>
-              <td>{p.role}</td>
-              <td>{p.organisationName ?? '—'}</td>
-              <td>
-                <select
-                  aria-label={`Attendance for ${p.name}`}
-                  aria-invalid={errors?.[p.id] ? true : undefined}
-                  {...form.register(`attendance.${p.id}`)}
-                >
-                  <option value="">Absent</option>
-                  <option value="attended">Attended</option>
-                  <option value="apologies">Sent apologies</option>
-                </select>
-                {errors?.[p.id]?.message ? (
-                  <p className="field-error" role="alert">
-                    {errors[p.id]?.message}
-                  </p>
-                ) : null}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <QuickMarks
+        onEveryone={everyoneAttended}
+        onSameAsLast={sameAsLast}
+        lastHeldOn={last.data?.heldOn}
+      />
+      <AttendanceTable form={form} shown={shown} />
       {others > 0 || showOthers ? (
         <label className="checkbox">
           <input
@@ -148,5 +104,73 @@ export function AttendanceSection(props: {
         />
       </div>
     </fieldset>
+  )
+}
+
+function QuickMarks(props: {
+  onEveryone: () => void
+  onSameAsLast: () => void
+  /** The date of the site's last meeting before this one, if there is one. */
+  lastHeldOn: string | undefined
+}) {
+  return (
+    <div className="toolbar" role="group" aria-label="Mark attendance in one go">
+      <button type="button" className="button-secondary" onClick={props.onEveryone}>
+        Everyone on the list attended
+      </button>
+      <button
+        type="button"
+        className="button-secondary"
+        onClick={props.onSameAsLast}
+        disabled={!props.lastHeldOn}
+      >
+        {props.lastHeldOn
+          ? `Same as last meeting (${formatDate(props.lastHeldOn)})`
+          : 'Same as last meeting (none before this date)'}
+      </button>
+    </div>
+  )
+}
+
+function AttendanceTable({ form, shown }: { form: Form; shown: MeetingPerson[] }) {
+  const errors = form.formState.errors.attendance as
+    Record<string, { message?: string }> | undefined
+  return (
+    <table className="table attendance-table">
+      <caption className="visually-hidden">Attendance</caption>
+      <thead>
+        <tr>
+          <th scope="col">Person</th>
+          <th scope="col">Role or profession</th>
+          <th scope="col">Organisation</th>
+          <th scope="col">Attendance</th>
+        </tr>
+      </thead>
+      <tbody>
+        {shown.map((p) => (
+          <tr key={p.id}>
+            <th scope="row">{p.name}</th>
+            <td>{p.role}</td>
+            <td>{p.organisationName ?? '—'}</td>
+            <td>
+              <select
+                aria-label={`Attendance for ${p.name}`}
+                aria-invalid={errors?.[p.id] ? true : undefined}
+                {...form.register(`attendance.${p.id}`)}
+              >
+                <option value="">Absent</option>
+                <option value="attended">Attended</option>
+                <option value="apologies">Sent apologies</option>
+              </select>
+              {errors?.[p.id]?.message ? (
+                <p className="field-error" role="alert">
+                  {errors[p.id]?.message}
+                </p>
+              ) : null}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   )
 }

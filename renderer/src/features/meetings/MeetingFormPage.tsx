@@ -1,11 +1,10 @@
 // Record a meeting (or edit one): details, attendance, notes and, for a new meeting, its actions,
 // quotes and what happened to the open actions from earlier meetings.
 import { zodResolver } from '@hookform/resolvers/zod'
-import { useForm, useWatch, type Path } from 'react-hook-form'
+import { useForm, useWatch } from 'react-hook-form'
 import { useNavigate, useParams } from 'react-router'
 import type { ApiOutput } from '../../../../api/contract'
 import { COMMON_METHODS, MEETING_KINDS } from '../../../../domain/vocabulary'
-import { ApiCallError } from '../../api/client'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
 import {
   DateField,
@@ -15,6 +14,7 @@ import {
   optionsFrom
 } from '../../components/fields'
 import { useFormDraft } from '../../components/FormDraft'
+import { showApiError } from '../../components/forms'
 import { useLeaveGuard } from '../../components/LeaveGuard'
 import { FormRootError, QueryState } from '../../components/Status'
 import { todayIso } from '../../lib/dates'
@@ -88,20 +88,7 @@ function MeetingForm({ prepared, existing }: { prepared: Prepared; existing?: Ex
       guard.allowLeave()
       navigate(`/programmes/${site.programmeId}/sites/${site.id}/meetings/${id}`)
     } catch (error) {
-      const issues = error instanceof ApiCallError ? error.issues : []
-      let placed = false
-      for (const issue of issues) {
-        const path = formPathFor(issue.path, values)
-        if (path) {
-          form.setError(
-            path as Path<MeetingFormInput>,
-            { type: 'server', message: issue.message },
-            { shouldFocus: !placed }
-          )
-          placed = true
-        }
-      }
-      if (!placed) form.setError('root', { type: 'server', message: (error as Error).message })
+      showApiError(error, form, (path) => formPathFor(path, values))
     }
   })
 

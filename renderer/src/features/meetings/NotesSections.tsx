@@ -1,4 +1,5 @@
 // The meeting's structured notes: focus areas, decisions, methods, learning, notes and check-out.
+import './meetings.css'
 import { useFieldArray, type UseFormReturn } from 'react-hook-form'
 import { COMMON_METHODS } from '../../../../domain/vocabulary'
 import { SelectField, TextAreaField, TextField } from '../../components/fields'

@@ -1,5 +1,6 @@
 // What a new meeting produces besides notes: new actions, quotes (by role, with consent), and
 // decisions about the open actions from earlier meetings.
+import './meetings.css'
 import { useFieldArray, useWatch, type UseFormReturn } from 'react-hook-form'
 import type { ApiOutput } from '../../../../api/contract'
 import { CONSENT } from '../../../../domain/vocabulary'

@@ -2,8 +2,8 @@
 // rating, a new rating and an evidence note, saved together and dated by the meeting.
 import { useState } from 'react'
 import type { ApiOutput } from '../../../../api/contract'
-import { ApiCallError } from '../../api/client'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
+import { errorRecord, showApiError } from '../../components/forms'
 import { Modal } from '../../components/Modal'
 import { FormRootError, QueryState } from '../../components/Status'
 import { formatDate } from '../../lib/dates'
@@ -105,13 +105,14 @@ function GridForm(props: {
       {
         onSuccess: (result) => props.onDone(result.ids.length),
         onError: (error) => {
-          const byRow: Record<string, string> = {}
-          for (const issue of error instanceof ApiCallError ? error.issues : []) {
-            const index = /^ratings\.(\d+)/.exec(issue.path)?.[1]
-            const outcome = index === undefined ? undefined : chosen[Number(index)]
-            if (outcome) byRow[outcome.id] = issue.message
-          }
-          setErrors(byRow)
+          // Each rating's problem beside its outcome's row, and the whole message above them.
+          const byRow = errorRecord()
+          showApiError(error, byRow, (path) => {
+            const index = /^ratings\.(\d+)/.exec(path)?.[1]
+            return (index === undefined ? undefined : chosen[Number(index)])?.id ?? null
+          })
+          delete byRow.errors.root
+          setErrors(byRow.errors)
           setProblem(error.message)
         }
       }

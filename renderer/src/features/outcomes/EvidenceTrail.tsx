@@ -1,5 +1,6 @@
 // An outcome's evidence trail, oldest first: the notes on each rating, and the quotes, meetings and
 // reflections linked to it. Ratings can be corrected or deleted (after asking); links removed.
+import './outcomes.css'
 import { useState } from 'react'
 import { Link } from 'react-router'
 import type { ApiOutput } from '../../../../api/contract'
@@ -29,9 +30,6 @@ export function EvidenceTrail({ data, readOnly }: { data: Detail; readOnly: bool
   const unlink = useApiMutation('outcomes.unlinkEvidence')
   const remove = useApiMutation('outcomes.deleteRating')
   const { site } = data
-  const meetingPath = (id: string) =>
-    `/programmes/${site.programmeId}/sites/${site.id}/meetings/${id}`
-  const meetingDates = new Map(data.meetings.map((m) => [m.id, m.heldOn]))
 
   if (data.evidence.length === 0) {
     return <p className="empty">No ratings or evidence yet.</p>
@@ -45,42 +43,7 @@ export function EvidenceTrail({ data, readOnly }: { data: Detail; readOnly: bool
               <time dateTime={e.date}>{formatDate(e.date)}</time>
               <span className="trail-kind">{KIND_LABELS[e.kind]}</span>
             </p>
-            {e.kind === 'rating' ? (
-              <p className="trail-title">
-                Rated <strong>{e.rating} out of 10</strong> by {JUDGES[e.judgedBy].toLowerCase()}
-                {e.meetingId && meetingDates.get(e.meetingId) ? (
-                  <>
-                    {' '}
-                    at the{' '}
-                    <Link to={meetingPath(e.meetingId)}>
-                      meeting of {formatDate(meetingDates.get(e.meetingId))}
-                    </Link>
-                  </>
-                ) : null}
-              </p>
-            ) : null}
-            {e.kind === 'quote' ? (
-              <figure className="quote">
-                <blockquote>“{e.text}”</blockquote>
-                <figcaption>({e.speakerRole})</figcaption>
-              </figure>
-            ) : null}
-            {e.kind === 'meeting' ? (
-              <p className="trail-title">
-                <Link to={meetingPath(e.meetingId)}>
-                  {meetingKinds[e.meetingKind] ?? 'Meeting'}, {formatDate(e.date)}
-                </Link>
-                {e.purpose ? `: ${e.purpose}` : ''}
-              </p>
-            ) : null}
-            {e.kind === 'reflection' ? (
-              <p className="trail-title">
-                <Link to={`/programmes/${site.programmeId}/reflections/${e.reflectionId}`}>
-                  {e.title || 'Untitled reflection'}
-                </Link>
-                {e.teamLevel ? ' (team reflection)' : ''}
-              </p>
-            ) : null}
+            <TrailTitle entry={e} data={data} />
             {e.note ? (
               <p className="prose trail-note">{e.note}</p>
             ) : e.kind === 'rating' ? (
@@ -144,6 +107,54 @@ export function EvidenceTrail({ data, readOnly }: { data: Detail; readOnly: bool
           onConfirm={() => remove.mutateAsync({ id: removing.id })}
           onClose={() => setRemoving(null)}
         />
+      ) : null}
+    </>
+  )
+}
+
+/** What the entry is: the rating and its judge, the quote, or a link to the meeting or cycle. */
+function TrailTitle({ entry: e, data }: { entry: Entry; data: Detail }) {
+  const { site } = data
+  const meetingPath = (id: string) =>
+    `/programmes/${site.programmeId}/sites/${site.id}/meetings/${id}`
+  const meetingDates = new Map(data.meetings.map((m) => [m.id, m.heldOn]))
+  return (
+    <>
+      {e.kind === 'rating' ? (
+        <p className="trail-title">
+          Rated <strong>{e.rating} out of 10</strong> by {JUDGES[e.judgedBy].toLowerCase()}
+          {e.meetingId && meetingDates.get(e.meetingId) ? (
+            <>
+              {' '}
+              at the{' '}
+              <Link to={meetingPath(e.meetingId)}>
+                meeting of {formatDate(meetingDates.get(e.meetingId))}
+              </Link>
+            </>
+          ) : null}
+        </p>
+      ) : null}
+      {e.kind === 'quote' ? (
+        <figure className="quote">
+          <blockquote>“{e.text}”</blockquote>
+          <figcaption>({e.speakerRole})</figcaption>
+        </figure>
+      ) : null}
+      {e.kind === 'meeting' ? (
+        <p className="trail-title">
+          <Link to={meetingPath(e.meetingId)}>
+            {meetingKinds[e.meetingKind] ?? 'Meeting'}, {formatDate(e.date)}
+          </Link>
+          {e.purpose ? `: ${e.purpose}` : ''}
+        </p>
+      ) : null}
+      {e.kind === 'reflection' ? (
+        <p className="trail-title">
+          <Link to={`/programmes/${site.programmeId}/reflections/${e.reflectionId}`}>
+            {e.title || 'Untitled reflection'}
+          </Link>
+          {e.teamLevel ? ' (team reflection)' : ''}
+        </p>
       ) : null}
     </>
   )

@@ -1,5 +1,6 @@
 // Link a quote from the site's quote bank, one of its meetings or a reflection about it to an
 // outcome as evidence.
+import './outcomes.css'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useForm, useWatch } from 'react-hook-form'
 import { z } from 'zod'
@@ -7,9 +8,9 @@ import type { ApiOutput } from '../../../../api/contract'
 import { optionalText } from '../../../../api/schemas/common'
 import { EVIDENCE_KINDS, type EvidenceKind } from '../../../../api/schemas/outcomes'
 import { keysOf, MEETING_KINDS } from '../../../../domain/vocabulary'
-import { ApiCallError } from '../../api/client'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
 import { SelectField, TextAreaField } from '../../components/fields'
+import { showApiError } from '../../components/forms'
 import { FormRootError, QueryState } from '../../components/Status'
 import { formatDate } from '../../lib/dates'
 import { roleInBrackets } from '../../../../domain/roleWords'
@@ -74,6 +75,12 @@ export function LinkEvidenceForm(props: {
   )
 }
 
+/** The API names the evidence by its kind's id; the form has one choice for all three. */
+function fieldFor(apiPath: string): string | null {
+  if (['quoteId', 'meetingId', 'reflectionId'].includes(apiPath)) return 'choiceId'
+  return apiPath === 'note' ? 'note' : null
+}
+
 function LinkEvidenceFormBody(props: {
   outcomeId: string
   options: Options
@@ -100,14 +107,7 @@ function LinkEvidenceFormBody(props: {
       })
       props.onDone()
     } catch (error) {
-      const issue = error instanceof ApiCallError ? error.issues[0] : undefined
-      if (issue && ['quoteId', 'meetingId', 'reflectionId'].includes(issue.path)) {
-        form.setError('choiceId', { type: 'server', message: issue.message })
-      } else if (issue?.path === 'note') {
-        form.setError('note', { type: 'server', message: issue.message })
-      } else {
-        form.setError('root', { type: 'server', message: (error as Error).message })
-      }
+      showApiError(error, form, fieldFor)
     }
   })
   const kindField = form.register('kind')

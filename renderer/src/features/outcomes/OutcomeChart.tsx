@@ -1,5 +1,6 @@
 // One outcome's ratings over time: the line of ratings, the baseline, small marks for the site's
 // meetings and labelled marks for tests of change, with a legend and the figures as tables.
+import './outcomes.css'
 import { useId } from 'react'
 import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts'
 import { ChartArea, PALETTE, TableAlternative, type ChartSize } from '../engagement/ChartArea'

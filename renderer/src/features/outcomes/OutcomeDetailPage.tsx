@@ -1,21 +1,18 @@
 // One agreed outcome: what it is, baseline against latest, the ratings over time as a chart with
 // meetings and tests of change marked, and the evidence trail behind the ratings.
+import './outcomes.css'
 import { useState } from 'react'
 import { Link, useParams } from 'react-router'
 import type { ApiOutput } from '../../../../api/contract'
-import { OUTCOME_LEVELS } from '../../../../domain/vocabulary'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
-import { Modal } from '../../components/Modal'
+import { HeaderActions } from '../../components/HeaderActions'
 import { QueryState } from '../../components/Status'
-import { formatDate } from '../../lib/dates'
 import { useSiteData } from '../sites/SitePage'
 import { EvidenceTrail } from './EvidenceTrail'
-import { LinkEvidenceForm } from './LinkEvidenceForm'
 import { OutcomeChart } from './OutcomeChart'
-import { OutcomeForm } from './OutcomeForm'
-import { changeClass } from './OutcomesPage'
-import { describeChange, outcomeSeries } from './outcomeSeries'
-import { RatingForm } from './RatingForm'
+import { OutcomeDialog, type OutcomeDialogName } from './OutcomeDialog'
+import { OutcomeFacts } from './OutcomeFacts'
+import { outcomeSeries } from './outcomeSeries'
 
 type Detail = ApiOutput<'outcomes.get'>
 
@@ -27,7 +24,7 @@ export function OutcomeDetailPage() {
 
 function OutcomeDetail({ data }: { data: Detail }) {
   const { site, programme } = useSiteData()
-  const [dialog, setDialog] = useState<'edit' | 'rate' | 'link' | null>(null)
+  const [dialog, setDialog] = useState<OutcomeDialogName | null>(null)
   const archive = useApiMutation('outcomes.archive')
   const { outcome } = data
   const archived = !!outcome.archivedAt
@@ -50,88 +47,22 @@ function OutcomeDetail({ data }: { data: Detail }) {
           {outcome.title}
           {archived ? <span className="badge">Archived</span> : null}
         </h2>
-        <div className="header-actions">
+        <HeaderActions
+          noun="outcome"
+          archived={archived}
+          onEdit={() => setDialog('edit')}
+          onArchive={() => archive.mutate({ id: outcome.id, archived: true })}
+          onRestore={() => archive.mutate({ id: outcome.id, archived: false })}
+        >
           {archived ? null : (
             <button type="button" onClick={() => setDialog('rate')}>
               Rate progress
             </button>
           )}
-          <button type="button" className="button-secondary" onClick={() => setDialog('edit')}>
-            Edit outcome
-          </button>
-          <button
-            type="button"
-            className="button-secondary"
-            onClick={() => archive.mutate({ id: outcome.id, archived: !archived })}
-          >
-            {archived ? 'Restore outcome' : 'Archive outcome'}
-          </button>
-        </div>
+        </HeaderActions>
       </div>
       {outcome.description ? <p className="prose">{outcome.description}</p> : null}
-      <dl className="outcome-facts">
-        <div>
-          <dt>Agreed</dt>
-          <dd>
-            {formatDate(outcome.agreedOn)}
-            {outcome.agreedAtMeetingId && outcome.agreedAtMeetingHeldOn ? (
-              <>
-                {' '}
-                at the{' '}
-                <Link
-                  to={`/programmes/${programme.id}/sites/${site.id}/meetings/${outcome.agreedAtMeetingId}`}
-                >
-                  meeting of {formatDate(outcome.agreedAtMeetingHeldOn)}
-                </Link>
-              </>
-            ) : null}
-          </dd>
-        </div>
-        <div>
-          <dt>Programme outcome</dt>
-          <dd>
-            {outcome.programmeOutcomeTitle ? (
-              <>
-                {outcome.programmeOutcomeTitle}
-                {outcome.programmeOutcomeLevel ? (
-                  <span className="muted"> ({OUTCOME_LEVELS[outcome.programmeOutcomeLevel]})</span>
-                ) : null}
-              </>
-            ) : (
-              <span className="muted">Not mapped</span>
-            )}
-          </dd>
-        </div>
-        <div>
-          <dt>Baseline</dt>
-          <dd>
-            {outcome.baselineRating === null ? (
-              <span className="muted">Not judged</span>
-            ) : (
-              `${outcome.baselineRating} out of 10`
-            )}
-            {outcome.baselineNote ? <span className="muted"> · {outcome.baselineNote}</span> : null}
-          </dd>
-        </div>
-        <div>
-          <dt>Latest</dt>
-          <dd>
-            {series.latest ? (
-              <>
-                {series.latest.rating} out of 10 on {series.latest.label}
-                {series.change !== null ? (
-                  <span className={changeClass(series.change)}>
-                    {' '}
-                    ({describeChange(series.change)?.toLowerCase()} on the baseline)
-                  </span>
-                ) : null}
-              </>
-            ) : (
-              <span className="muted">Not rated yet</span>
-            )}
-          </dd>
-        </div>
-      </dl>
+      <OutcomeFacts data={data} series={series} />
       <OutcomeChart series={series} />
       <section aria-labelledby="trail-heading" className="outcome-trail">
         <div className="section-header">
@@ -144,33 +75,7 @@ function OutcomeDetail({ data }: { data: Detail }) {
         </div>
         <EvidenceTrail data={data} readOnly={archived} />
       </section>
-      {dialog === 'rate' ? (
-        <Modal title={`Rate progress: ${outcome.title}`} onClose={close}>
-          <RatingForm
-            outcomeId={outcome.id}
-            siteId={site.id}
-            agreedOn={outcome.agreedOn}
-            onDone={close}
-            onCancel={close}
-          />
-        </Modal>
-      ) : null}
-      {dialog === 'edit' ? (
-        <Modal title="Edit outcome" onClose={close}>
-          <OutcomeForm
-            siteId={site.id}
-            programmeId={programme.id}
-            outcome={outcome}
-            onDone={close}
-            onCancel={close}
-          />
-        </Modal>
-      ) : null}
-      {dialog === 'link' ? (
-        <Modal title="Link evidence" onClose={close}>
-          <LinkEvidenceForm outcomeId={outcome.id} onDone={close} onCancel={close} />
-        </Modal>
-      ) : null}
+      <OutcomeDialog data={data} dialog={dialog} onClose={close} />
     </article>
   )
 }

@@ -8,7 +8,7 @@ import { outcomeFields } from '../../../../api/schemas/outcomes'
 import { OUTCOME_LEVELS } from '../../../../domain/vocabulary'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
 import { DateField, SelectField, TextAreaField, TextField } from '../../components/fields'
-import { showApiError } from '../../components/forms'
+import { fieldsOf, showApiError } from '../../components/forms'
 import { FormRootError, QueryState } from '../../components/Status'
 import { formatDate } from '../../lib/dates'
 import { useRememberedDate } from '../../lib/rememberedDate'
@@ -16,15 +16,7 @@ import { RatingField } from './RatingField'
 
 type Input = z.input<typeof outcomeFields>
 type Output = z.output<typeof outcomeFields>
-const FIELDS = [
-  'title',
-  'description',
-  'agreedOn',
-  'programmeOutcomeId',
-  'agreedAtMeetingId',
-  'baselineRating',
-  'baselineNote'
-] as const
+const FIELDS = fieldsOf(outcomeFields)
 
 export type EditableOutcome = Output & { id: string }
 
@@ -102,7 +94,7 @@ function OutcomeFormBody(
       agreed.remember(values.agreedOn)
       props.onDone(id)
     } catch (error) {
-      showApiError(error, form.setError, FIELDS)
+      showApiError(error, form, FIELDS)
     }
   })
   const programmeOutcomes = props.programmeOutcomes.filter(

@@ -1,5 +1,6 @@
 // A site's agreed outcomes: what the group said it wants to change, where it started (the
 // baseline) and where the latest rating puts it.
+import './outcomes.css'
 import { useState } from 'react'
 import { Link, useNavigate } from 'react-router'
 import { useApiQuery } from '../../api/hooks'

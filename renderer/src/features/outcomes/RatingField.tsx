@@ -1,6 +1,7 @@
 // A labelled 0-10 number input that shows its error beside it, like the shared fields do.
 // Register it with { valueAsNumber: true }: an empty field then reads as NaN, which the schema
 // turns into "none" (baseline) or rejects with the field's message (rating).
+import './outcomes.css'
 import { useId } from 'react'
 import type { UseFormRegisterReturn } from 'react-hook-form'
 

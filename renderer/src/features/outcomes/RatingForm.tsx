@@ -7,7 +7,7 @@ import type { ApiOutput } from '../../../../api/contract'
 import { JUDGES, ratingFields } from '../../../../api/schemas/outcomes'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
 import { DateField, SelectField, TextAreaField, optionsFrom } from '../../components/fields'
-import { showApiError } from '../../components/forms'
+import { fieldsOf, showApiError } from '../../components/forms'
 import { FormRootError, QueryState } from '../../components/Status'
 import { formatDate, todayIso } from '../../lib/dates'
 import { useRememberedDate } from '../../lib/rememberedDate'
@@ -15,7 +15,7 @@ import { RatingField } from './RatingField'
 
 type Input = z.input<typeof ratingFields>
 type Output = z.output<typeof ratingFields>
-const FIELDS = ['ratedOn', 'rating', 'evidence', 'judgedBy', 'meetingId'] as const
+const FIELDS = fieldsOf(ratingFields)
 
 export type EditableRating = Output & { id: string }
 
@@ -57,7 +57,7 @@ function RatingFormBody(props: FormProps & { meetings: ApiOutput<'meetings.list'
       rated.remember(values.ratedOn)
       props.onDone()
     } catch (error) {
-      showApiError(error, form.setError, FIELDS)
+      showApiError(error, form, FIELDS)
     }
   })
   return (

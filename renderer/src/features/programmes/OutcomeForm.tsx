@@ -31,7 +31,7 @@ export function OutcomeForm(props: {
       else await create.mutateAsync({ ...values, programmeId: props.programmeId })
       props.onDone()
     } catch (error) {
-      showApiError(error, form.setError, ['title', 'description', 'level'])
+      showApiError(error, form, ['title', 'description', 'level'])
     }
   })
   return (

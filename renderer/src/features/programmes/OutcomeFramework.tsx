@@ -1,4 +1,5 @@
 // The programme's outcome framework, laid out along the theory of change.
+import './programmes.css'
 import { useState } from 'react'
 import type { ApiOutput } from '../../../../api/contract'
 import { OUTCOME_LEVELS, type OutcomeLevel } from '../../../../domain/vocabulary'

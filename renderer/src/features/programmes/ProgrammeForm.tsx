@@ -6,19 +6,12 @@ import { programmeFields } from '../../../../api/schemas/programmes'
 import { STAGE_MODELS } from '../../../../domain/vocabulary'
 import { useApiMutation } from '../../api/hooks'
 import { DateField, SelectField, TextAreaField, TextField } from '../../components/fields'
-import { showApiError } from '../../components/forms'
+import { fieldsOf, showApiError } from '../../components/forms'
 import { FormRootError } from '../../components/Status'
 
 type Input = z.input<typeof programmeFields>
 type Output = z.output<typeof programmeFields>
-const FIELDS = [
-  'name',
-  'commissioners',
-  'startDate',
-  'endDate',
-  'description',
-  'stageModel'
-] as const
+const FIELDS = fieldsOf(programmeFields)
 
 const stageModelOptions = Object.entries(STAGE_MODELS).map(([value, m]) => ({
   value,
@@ -54,7 +47,7 @@ export function ProgrammeForm(props: {
         : await create.mutateAsync(values)
       props.onDone(id)
     } catch (error) {
-      showApiError(error, form.setError, FIELDS)
+      showApiError(error, form, FIELDS)
     }
   })
 

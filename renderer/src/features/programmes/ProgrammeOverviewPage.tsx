@@ -5,6 +5,7 @@ import type { ApiOutput } from '../../../../api/contract'
 import { SITE_STATUSES } from '../../../../domain/vocabulary'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
+import { HeaderActions } from '../../components/HeaderActions'
 import { Modal } from '../../components/Modal'
 import { Pager, usePaged } from '../../components/Pager'
 import { QueryState } from '../../components/Status'
@@ -60,24 +61,13 @@ function ProgrammeHeader({ programme }: { programme: Overview['programme'] }) {
         </p>
         {programme.description ? <p className="description">{programme.description}</p> : null}
       </div>
-      <div className="header-actions">
-        <button type="button" className="button-secondary" onClick={() => setEditing(true)}>
-          Edit programme
-        </button>
-        {programme.archivedAt ? (
-          <button
-            type="button"
-            className="button-secondary"
-            onClick={() => restore.mutate({ id: programme.id })}
-          >
-            Restore programme
-          </button>
-        ) : (
-          <button type="button" className="button-secondary" onClick={() => setArchiving(true)}>
-            Archive programme
-          </button>
-        )}
-      </div>
+      <HeaderActions
+        noun="programme"
+        archived={Boolean(programme.archivedAt)}
+        onEdit={() => setEditing(true)}
+        onArchive={() => setArchiving(true)}
+        onRestore={() => restore.mutate({ id: programme.id })}
+      />
       {editing ? (
         <Modal title="Edit programme" onClose={() => setEditing(false)}>
           <ProgrammeForm

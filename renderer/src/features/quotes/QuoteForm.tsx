@@ -6,14 +6,14 @@ import { quoteFields } from '../../../../api/schemas/meetings'
 import { CONSENT } from '../../../../domain/vocabulary'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
 import { optionsFrom, SelectField, TextAreaField, TextField } from '../../components/fields'
-import { showApiError } from '../../components/forms'
+import { fieldsOf, showApiError } from '../../components/forms'
 import { FormRootError } from '../../components/Status'
 import { formatDate } from '../../lib/dates'
 
 const formSchema = quoteFields.extend({ meetingId: z.string() })
 type Input = z.input<typeof formSchema>
 type Output = z.output<typeof formSchema>
-const FIELDS = ['text', 'speakerRole', 'personId', 'consent', 'meetingId'] as const
+const FIELDS = fieldsOf(formSchema)
 
 export interface EditableQuote {
   id: string
@@ -60,7 +60,7 @@ export function QuoteForm(props: {
       else await create.mutateAsync({ ...input, siteId: props.siteId })
       props.onDone()
     } catch (error) {
-      showApiError(error, form.setError, FIELDS)
+      showApiError(error, form, FIELDS)
     }
   })
   return (

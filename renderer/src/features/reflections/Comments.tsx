@@ -1,4 +1,5 @@
 // Review comments on one phase: the learning partner's questions, replies, and resolving them.
+import './reflections.css'
 import { useId, useState } from 'react'
 import type { ApiOutput } from '../../../../api/contract'
 import type { TagPlace } from '../../../../domain/vocabulary'

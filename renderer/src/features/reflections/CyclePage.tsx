@@ -3,22 +3,13 @@
 import { useState } from 'react'
 import { Link, useNavigate, useParams } from 'react-router'
 import type { ApiOutput } from '../../../../api/contract'
-import {
-  MEETING_KINDS,
-  PHASES,
-  REFLECTION_STATUSES,
-  type Phase,
-  type ReflectionStatus
-} from '../../../../domain/vocabulary'
+import { PHASES, type Phase } from '../../../../domain/vocabulary'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { QueryState } from '../../components/Status'
 import { formatDate } from '../../lib/dates'
 import { ActionTable } from '../actions/ActionTable'
-import { Comments } from './Comments'
-import { PhaseText } from './PhaseText'
-import { PlanActions } from './PlanActions'
-import { PreviousPlan } from './PreviousPlan'
+import { CycleHeader, PhasePanel } from './CycleSections'
 import { ReportExcerpts } from './ReportExcerpts'
 import { Tags } from './Tags'
 
@@ -48,14 +39,8 @@ function Cycle({
 }) {
   const { cycle } = data
   const navigate = useNavigate()
-  const setStatus = useApiMutation('reflections.setStatus')
   const remove = useApiMutation('reflections.delete')
   const [deleting, setDeleting] = useState(false)
-  const where = data.site
-    ? data.site.name
-    : data.sites.length
-      ? `Team, across ${data.sites.map((s) => s.name).join(', ')}`
-      : 'Team, across the programme'
   return (
     <article aria-labelledby="cycle-heading">
       <nav aria-label="Breadcrumb" className="breadcrumb">
@@ -63,54 +48,7 @@ function Cycle({
         <span aria-hidden="true"> / </span>
         <span aria-current="page">{formatDate(cycle.heldOn)}</span>
       </nav>
-      <header className="page-header">
-        <div>
-          <h1 id="cycle-heading">
-            Reflection: {where}, {formatDate(cycle.heldOn)}
-          </h1>
-          {cycle.title ? <p className="lede">{cycle.title}</p> : null}
-          <p className="muted">
-            {data.meeting && data.site ? (
-              <>
-                After the{' '}
-                <Link
-                  to={`/programmes/${programmeId}/sites/${data.site.id}/meetings/${data.meeting.id}`}
-                >
-                  {MEETING_KINDS[data.meeting.kind].toLowerCase()} of{' '}
-                  {formatDate(data.meeting.heldOn)}
-                </Link>
-                {' · '}
-              </>
-            ) : null}
-            {data.participants.length
-              ? `With ${data.participants.map((p) => p.name).join(', ')}`
-              : 'Participants not recorded'}
-          </p>
-        </div>
-        <div className="header-actions">
-          <label className="filter">
-            <span>Status</span>
-            <select
-              value={cycle.status}
-              onChange={(e) =>
-                setStatus.mutate({ id: cycle.id, status: e.target.value as ReflectionStatus })
-              }
-            >
-              {Object.entries(REFLECTION_STATUSES).map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
-            </select>
-          </label>
-          <Link className="button" to={`/programmes/${programmeId}/reflections/${cycle.id}/edit`}>
-            Edit
-          </Link>
-          <button type="button" className="button-secondary" onClick={() => setDeleting(true)}>
-            Delete
-          </button>
-        </div>
-      </header>
+      <CycleHeader data={data} programmeId={programmeId} onDelete={() => setDeleting(true)} />
       <section className="panel" aria-label="Themes on the whole cycle">
         <h2>Themes</h2>
         <Tags
@@ -122,27 +60,13 @@ function Cycle({
         />
       </section>
       {(Object.keys(PHASES) as Phase[]).map((phase) => (
-        <section key={phase} className="panel phase" aria-labelledby={`phase-${phase}`}>
-          <h2 id={`phase-${phase}`}>{PHASES[phase].label}</h2>
-          {phase === 'observe' && data.previous ? (
-            <PreviousPlan previous={data.previous} programmeId={programmeId} />
-          ) : null}
-          <PhaseText cycleId={cycle.id} phase={phase} text={cycle[phase]} />
-          {phase === 'plan' ? <PlanActions data={data} programmeId={programmeId} /> : null}
-          <Tags
-            cycleId={cycle.id}
-            place={phase}
-            placeLabel={PHASES[phase].label}
-            tags={data.tags}
-            themes={themes}
-          />
-          <Comments
-            cycleId={cycle.id}
-            phase={phase}
-            phaseLabel={PHASES[phase].label}
-            comments={data.comments}
-          />
-        </section>
+        <PhasePanel
+          key={phase}
+          phase={phase}
+          data={data}
+          programmeId={programmeId}
+          themes={themes}
+        />
       ))}
       <ReportExcerpts cycle={cycle} />
       <section className="panel" aria-labelledby="cycle-actions-heading">

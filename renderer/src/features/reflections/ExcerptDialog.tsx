@@ -7,14 +7,14 @@ import { excerptForm } from '../../../../api/schemas/reportExcerpts'
 import { PHASES, type Phase } from '../../../../domain/vocabulary'
 import { useApiMutation } from '../../api/hooks'
 import { TextAreaField } from '../../components/fields'
-import { showApiError } from '../../components/forms'
+import { fieldsOf, showApiError } from '../../components/forms'
 import { Modal } from '../../components/Modal'
 import { FormRootError } from '../../components/Status'
 import './excerpts.css'
 
 type Input = z.input<typeof excerptForm>
 type Output = z.output<typeof excerptForm>
-const FIELDS = ['text'] as const
+const FIELDS = fieldsOf(excerptForm)
 
 export function ExcerptDialog(props: {
   cycleId: string
@@ -40,7 +40,7 @@ export function ExcerptDialog(props: {
       else await add.mutateAsync({ cycleId: props.cycleId, phase: props.phase, text })
       props.onClose()
     } catch (error) {
-      showApiError(error, form.setError, FIELDS)
+      showApiError(error, form, FIELDS)
     }
   })
   return (

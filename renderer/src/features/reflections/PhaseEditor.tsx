@@ -1,4 +1,5 @@
 // One ORPA phase: a Markdown text area with a preview, keeping exactly what was typed.
+import './reflections.css'
 import { useId, useState } from 'react'
 import type { UseFormRegisterReturn } from 'react-hook-form'
 import { Markdown } from './Markdown'

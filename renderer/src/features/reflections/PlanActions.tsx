@@ -1,11 +1,12 @@
 // Turns the items of a cycle's Plan into actions (owner, due date) without retyping them.
+import './reflections.css'
 import { useState } from 'react'
 import { Link } from 'react-router'
 import type { ApiOutput } from '../../../../api/contract'
-import { ApiCallError } from '../../api/client'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
 import { DateInput } from '../../components/DateInput'
 import { FieldShell } from '../../components/fields'
+import { errorRecord, showApiError } from '../../components/forms'
 import { Modal } from '../../components/Modal'
 import { planItems } from './planItems'
 
@@ -103,12 +104,10 @@ function ActionFromPlanForm(props: {
       {
         onSuccess: props.onDone,
         onError: (error) => {
-          const issues = error instanceof ApiCallError ? error.issues : []
-          setErrors(
-            issues.length
-              ? Object.fromEntries(issues.map((i) => [i.path, i.message]))
-              : { description: error.message }
-          )
+          // A problem no field names shows under the action's wording, the first field.
+          const placed = errorRecord('description')
+          showApiError(error, placed, (path) => (path in values ? path : null))
+          setErrors(placed.errors)
         }
       }
     )

@@ -1,5 +1,6 @@
 // Where the last cycle left off: its Plan and what happened to the actions made from it, which is
 // where the next cycle's Observe starts.
+import './reflections.css'
 import { Link } from 'react-router'
 import type { ApiOutput } from '../../../../api/contract'
 import { formatDate } from '../../lib/dates'

@@ -1,40 +1,27 @@
 // Write or edit an ORPA reflection cycle, for a site (optionally after one of its meetings) or for
 // the team across sites; a new cycle shows where the last one left off.
+import './reflections.css'
 import { zodResolver } from '@hookform/resolvers/zod'
-import { useState } from 'react'
 import { useForm, useWatch } from 'react-hook-form'
 import { useNavigate, useParams, useSearchParams } from 'react-router'
-import { z } from 'zod'
-import type { ApiOutput } from '../../../../api/contract'
-import { reflectionFields } from '../../../../api/schemas/reflections'
-import { PHASES, REFLECTION_STATUSES, type Phase } from '../../../../domain/vocabulary'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
-import { DateField, SelectField, TextField, optionsFrom } from '../../components/fields'
-import { showApiError } from '../../components/forms'
+import { fieldsOf, showApiError } from '../../components/forms'
 import { useFormDraft } from '../../components/FormDraft'
 import { useLeaveGuard } from '../../components/LeaveGuard'
 import { FormRootError, QueryState } from '../../components/Status'
-import { formatDate } from '../../lib/dates'
 import { useRememberedDate } from '../../lib/rememberedDate'
-import { PhaseEditor } from './PhaseEditor'
-import { PreviousPlan } from './PreviousPlan'
+import {
+  CycleSection,
+  PhasesSection,
+  reflectionDefaults,
+  reflectionForm,
+  type Existing,
+  type Input,
+  type Output,
+  type Site
+} from './ReflectionFormSections'
 
-const formSchema = reflectionFields.extend({ level: z.string().default('') })
-type Input = z.input<typeof formSchema>
-type Output = z.output<typeof formSchema>
-const FIELDS = [
-  'heldOn',
-  'title',
-  'meetingId',
-  'siteIds',
-  'participantIds',
-  'observe',
-  'reflect',
-  'plan',
-  'act',
-  'status',
-  'level'
-] as const
+const FIELDS = fieldsOf(reflectionForm)
 
 export function ReflectionEditorPage() {
   const programmeId = useParams().programmeId ?? ''
@@ -74,9 +61,6 @@ export function ReflectionEditorPage() {
   )
 }
 
-type Site = ApiOutput<'programmes.overview'>['sites'][number]
-type Existing = ApiOutput<'reflections.get'>
-
 function ReflectionForm(props: {
   programmeId: string
   sites: Site[]
@@ -91,28 +75,8 @@ function ReflectionForm(props: {
   const existing = props.existing
   const held = useRememberedDate('reflection', { context: props.meetingOn })
   const form = useForm<Input, unknown, Output>({
-    resolver: zodResolver(formSchema),
-    defaultValues: existing
-      ? {
-          ...existing.cycle,
-          meetingId: existing.cycle.meetingId ?? '',
-          level: existing.cycle.siteId ?? '',
-          siteIds: existing.sites.map((s) => s.siteId),
-          participantIds: existing.participants.map((p) => p.personId)
-        }
-      : {
-          heldOn: held.date,
-          title: '',
-          meetingId: params.get('meeting') ?? '',
-          level: params.get('site') ?? '',
-          siteIds: [],
-          participantIds: [],
-          observe: '',
-          reflect: '',
-          plan: '',
-          act: '',
-          status: 'draft'
-        }
+    resolver: zodResolver(reflectionForm),
+    defaultValues: reflectionDefaults(existing, params, held.date)
   })
   const errors = form.formState.errors
   const draft = useFormDraft(
@@ -120,18 +84,12 @@ function ReflectionForm(props: {
     form
   )
   const guard = useLeaveGuard(form.formState.isDirty, true)
-  const [level, heldOn, ...phaseValues] = useWatch({
-    control: form.control,
-    name: ['level', 'heldOn', 'observe', 'reflect', 'plan', 'act']
-  })
-  const meetings = useApiQuery('meetings.list', { siteId: level ?? '' }, !!level)
-  const people = useApiQuery('people.list', { programmeId: props.programmeId })
+  const [level, heldOn] = useWatch({ control: form.control, name: ['level', 'heldOn'] })
   const prepared = useApiQuery(
     'reflections.prepare',
     { programmeId: props.programmeId, siteId: level || null, heldOn },
     !existing && !!heldOn
   )
-  const [peopleFilter, setPeopleFilter] = useState('')
 
   const onSubmit = form.handleSubmit(async ({ level: chosen, ...values }) => {
     try {
@@ -147,119 +105,34 @@ function ReflectionForm(props: {
       guard.allowLeave()
       navigate(`/programmes/${props.programmeId}/reflections/${id}`)
     } catch (error) {
-      showApiError(error, form.setError, FIELDS)
+      showApiError(error, form, FIELDS)
     }
   })
 
-  const shownPeople = (people.data ?? []).filter(
-    (p) =>
-      !peopleFilter ||
-      p.name.toLocaleLowerCase('en-GB').includes(peopleFilter.toLocaleLowerCase('en-GB'))
-  )
   return (
     <form onSubmit={onSubmit} noValidate aria-labelledby="reflection-form-heading">
       <h1 id="reflection-form-heading">{existing ? 'Edit reflection' : 'Write a reflection'}</h1>
       {draft.offer}
       <FormRootError message={errors.root?.message} />
-      <fieldset className="form-section">
-        <legend>The cycle</legend>
-        <div className="field-grid">
-          <SelectField
-            label="For"
-            placeholder="The team, across sites"
-            options={props.sites.map((s) => ({ value: s.id, label: s.name }))}
-            registration={form.register('level', { disabled: !!existing })}
-            error={errors.level?.message}
-          />
-          <DateField
-            label="Date"
-            required
-            hint={
-              existing
-                ? undefined
-                : held.source === 'context'
-                  ? 'The meeting’s date; choosing a meeting below fills it in'
-                  : held.hint
-            }
-            control={form.control}
-            name="heldOn"
-            error={errors.heldOn?.message}
-          />
-          <TextField
-            label="Title"
-            registration={form.register('title')}
-            error={errors.title?.message}
-          />
-          <SelectField
-            label="Status"
-            options={optionsFrom(REFLECTION_STATUSES)}
-            registration={form.register('status')}
-            error={errors.status?.message}
-          />
-          {level ? (
-            <SelectField
-              label="After the meeting"
-              placeholder="Not linked to a meeting"
-              options={(meetings.data ?? []).map((m) => ({
-                value: m.id,
-                label: formatDate(m.heldOn)
-              }))}
-              registration={form.register('meetingId', {
-                // A reflection about a meeting is dated by it unless changed.
-                onChange: (event: { target: { value: string } }) => {
-                  const chosen = meetings.data?.find((m) => m.id === event.target.value)
-                  if (chosen) form.setValue('heldOn', chosen.heldOn, { shouldDirty: true })
-                }
-              })}
-              error={errors.meetingId?.message}
-            />
-          ) : null}
-        </div>
-        {!level ? (
-          <fieldset className="checkbox-group" aria-label="Sites this team reflection looks across">
-            <p className="hint">Sites it looks across (none ticked means the whole programme):</p>
-            {props.sites.map((s) => (
-              <label key={s.id} className="checkbox">
-                <input type="checkbox" value={s.id} {...form.register('siteIds')} />
-                {s.name}
-              </label>
-            ))}
-          </fieldset>
-        ) : null}
-        <fieldset aria-label="Who took part" className="participants">
-          <p className="hint">Who took part</p>
-          <label className="filter">
-            <span>Find a person</span>
-            <input
-              type="search"
-              value={peopleFilter}
-              onChange={(e) => setPeopleFilter(e.target.value)}
-            />
-          </label>
-          <div className="checkbox-group scroll-list">
-            {shownPeople.map((p) => (
-              <label key={p.id} className="checkbox">
-                <input type="checkbox" value={p.id} {...form.register('participantIds')} />
-                {p.name} <span className="muted">({p.role})</span>
-              </label>
-            ))}
-          </div>
-        </fieldset>
-      </fieldset>
-      {(Object.keys(PHASES) as Phase[]).map((phase, i) => (
-        <PhaseEditor
-          key={phase}
-          label={PHASES[phase].label}
-          prompt={PHASES[phase].prompt}
-          value={phaseValues[i] ?? ''}
-          registration={form.register(phase)}
-          error={errors[phase]?.message}
-        >
-          {phase === 'observe' && prepared.data?.previous ? (
-            <PreviousPlan previous={prepared.data.previous} programmeId={props.programmeId} />
-          ) : null}
-        </PhaseEditor>
-      ))}
+      <CycleSection
+        form={form}
+        sites={props.sites}
+        level={level}
+        editing={!!existing}
+        programmeId={props.programmeId}
+        dateHint={
+          existing
+            ? undefined
+            : held.source === 'context'
+              ? 'The meeting’s date; choosing a meeting below fills it in'
+              : held.hint
+        }
+      />
+      <PhasesSection
+        form={form}
+        programmeId={props.programmeId}
+        previous={prepared.data?.previous}
+      />
       <div className="form-actions">
         <button type="submit" disabled={form.formState.isSubmitting}>
           {existing ? 'Save reflection' : 'Save reflection cycle'}

@@ -1,4 +1,5 @@
 // The themes tagged on a cycle or one of its phases, and tagging with a built-in theme or own code.
+import './reflections.css'
 import { useId, useState } from 'react'
 import type { ApiOutput } from '../../../../api/contract'
 import { THEME_SETS, type TagPlace } from '../../../../domain/vocabulary'

@@ -5,10 +5,11 @@ import { useNavigate } from 'react-router'
 import type { z } from 'zod'
 import { createReport } from '../../../../api/schemas/reports'
 import { useApiMutation } from '../../api/hooks'
-import { DateField, TextField } from '../../components/fields'
+import { TextField } from '../../components/fields'
 import { showApiError } from '../../components/forms'
 import { FormRootError } from '../../components/Status'
 import { todayIso } from '../../lib/dates'
+import { PeriodFields } from './PeriodFields'
 
 type Input = z.input<typeof createReport>
 type Output = z.output<typeof createReport>
@@ -32,27 +33,14 @@ export function NewReportForm(props: { programmeId: string; siteId?: string; fro
       const { id } = await create.mutateAsync(values)
       await navigate(`/programmes/${props.programmeId}/reports/${id}`)
     } catch (error) {
-      showApiError(error, form.setError, ['title', 'periodFrom', 'periodTo'])
+      showApiError(error, form, ['title', 'periodFrom', 'periodTo'])
     }
   })
   return (
     <form onSubmit={onSubmit} noValidate className="new-report">
       <FormRootError message={errors.root?.message} />
       <div className="field-row">
-        <DateField
-          label="Period from"
-          required
-          control={form.control}
-          name="periodFrom"
-          error={errors.periodFrom?.message}
-        />
-        <DateField
-          label="Period to"
-          required
-          control={form.control}
-          name="periodTo"
-          error={errors.periodTo?.message}
-        />
+        <PeriodFields control={form.control} errors={errors} />
         <TextField
           label="Title"
           hint="Left empty, the report is named after the site and period"

@@ -11,15 +11,17 @@ import {
   type ReportSectionKey
 } from '../../../../api/schemas/reports'
 import { useApiMutation } from '../../api/hooks'
-import { DateField, TextAreaField, TextField } from '../../components/fields'
-import { showApiError } from '../../components/forms'
+import { TextAreaField, TextField } from '../../components/fields'
+import { fieldsOf, showApiError } from '../../components/forms'
 import { FormRootError } from '../../components/Status'
+import { PeriodFields } from './PeriodFields'
 
 type Input = z.input<typeof reportFields>
 type Output = z.output<typeof reportFields>
 type Report = ApiOutput<'reports.get'>
 
-const FIELDS = ['title', 'periodFrom', 'periodTo', 'summary', 'nextSteps', 'leftOut', 'siteIds']
+// The id and the two switches cannot be wrong in a way the person can mend: the form's problem.
+const FIELDS = fieldsOf(reportFields, ['id', 'confidential', 'anonymised'])
 
 function valuesOf(report: Report): Input {
   const { id, title, periodFrom, periodTo, summary, nextSteps, leftOut, siteIds } = report
@@ -59,7 +61,7 @@ export function ReportSettingsForm(props: { report: Report; onDirty: (dirty: boo
       await save.mutateAsync(values)
       form.reset(values)
     } catch (error) {
-      showApiError(error, form.setError, FIELDS)
+      showApiError(error, form, FIELDS)
     }
   })
   return (
@@ -72,20 +74,7 @@ export function ReportSettingsForm(props: { report: Report; onDirty: (dirty: boo
         error={errors.title?.message}
       />
       <div className="field-row">
-        <DateField
-          label="Period from"
-          required
-          control={form.control}
-          name="periodFrom"
-          error={errors.periodFrom?.message}
-        />
-        <DateField
-          label="Period to"
-          required
-          control={form.control}
-          name="periodTo"
-          error={errors.periodTo?.message}
-        />
+        <PeriodFields control={form.control} errors={errors} />
       </div>
       <div className="report-switches">
         <label className="checkbox">

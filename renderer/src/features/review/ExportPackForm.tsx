@@ -1,5 +1,6 @@
 // The consultant's side: choose cycles (sites incl. the team level, dates, statuses) and export them
 // as a review pack file for the learning partner. Shows which cycles the choice holds as it changes.
+import './review.css'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useId, useState } from 'react'
 import { Controller, useForm, useWatch } from 'react-hook-form'
@@ -8,7 +9,7 @@ import { exportPackInput, TEAM_LEVEL } from '../../../../api/schemas/reviewPacks
 import { REFLECTION_STATUSES } from '../../../../domain/vocabulary'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
 import { DateField, TextField } from '../../components/fields'
-import { showApiError } from '../../components/forms'
+import { fieldsOf, showApiError } from '../../components/forms'
 import { FormRootError } from '../../components/Status'
 import { formatDate } from '../../lib/dates'
 import { downloadText } from '../../lib/files'
@@ -16,7 +17,8 @@ import { rememberAuthor, rememberedAuthor } from './ReviewComments'
 
 type Input = z.input<typeof exportPackInput>
 type Output = z.output<typeof exportPackInput>
-const FIELDS = ['siteIds', 'from', 'to', 'statuses', 'exportedBy'] as const
+// The programme is the page's, not a field: a problem with it is the form's.
+const FIELDS = fieldsOf(exportPackInput, ['programmeId'])
 
 export function ExportPackForm(props: { programmeId: string; onExported?: () => void }) {
   const overview = useApiQuery('programmes.overview', { id: props.programmeId })
@@ -45,7 +47,7 @@ export function ExportPackForm(props: { programmeId: string; onExported?: () => 
       )
       props.onExported?.()
     } catch (error) {
-      showApiError(error, form.setError, FIELDS)
+      showApiError(error, form, FIELDS)
     }
   })
   const siteOptions = [

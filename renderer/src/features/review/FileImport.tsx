@@ -1,6 +1,7 @@
 // A labelled "choose a file" control that reads the file and hands its text to an import, then says
 // what happened. A file input opens the native open dialog in Electron and the browser's picker in
 // the preview (see lib/files.ts).
+import './review.css'
 import { useId, useState, type ChangeEvent } from 'react'
 import { readFileText } from '../../lib/files'
 

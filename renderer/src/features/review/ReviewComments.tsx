@@ -1,5 +1,6 @@
 // The comments under one phase of a cycle in the review area: threads with replies, resolving, and
 // a form to add one. The author's name is remembered on this computer.
+import './review.css'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useState } from 'react'
 import { useForm } from 'react-hook-form'
@@ -182,7 +183,7 @@ function OpenCommentForm(props: {
       rememberAuthor(values.author)
       props.onClose()
     } catch (error) {
-      showApiError(error, form.setError, ['author', 'body'])
+      showApiError(error, form, ['author', 'body'])
     }
   })
   return (

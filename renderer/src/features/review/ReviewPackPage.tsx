@@ -1,5 +1,6 @@
 // One review pack in the learning partner's review area: each cycle read-only, with comments under
 // every phase, and the button that exports the comments for the consultant.
+import './review.css'
 import { useId, useState } from 'react'
 import ReactMarkdown from 'react-markdown'
 import { Link, useParams } from 'react-router'

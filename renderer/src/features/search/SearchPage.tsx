@@ -1,5 +1,6 @@
 // The programme's search page: searches as the user types (the words go into the URL, so Back and
 // a reload keep them), results grouped by kind of record and then by site, each opening its record.
+import './search.css'
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { useEffect, useRef, useState } from 'react'
 import { Link, useParams, useSearchParams } from 'react-router'

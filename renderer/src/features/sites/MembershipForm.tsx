@@ -6,7 +6,7 @@ import { membershipFields } from '../../../../api/schemas/sites'
 import { MEMBER_ROLES } from '../../../../domain/vocabulary'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
 import { DateField, SelectField, optionsFrom } from '../../components/fields'
-import { showApiError } from '../../components/forms'
+import { fieldsOf, showApiError } from '../../components/forms'
 import { FormRootError } from '../../components/Status'
 import { useRememberedDate } from '../../lib/rememberedDate'
 
@@ -16,7 +16,7 @@ const formSchema = z.intersection(
 )
 type Input = z.input<typeof formSchema>
 type Output = z.output<typeof formSchema>
-const FIELDS = ['personId', 'role', 'joinedOn', 'leftOn'] as const
+const FIELDS = fieldsOf(formSchema)
 
 export interface EditableMembership {
   id: string
@@ -53,7 +53,7 @@ export function MembershipForm(props: {
       joined.remember(fields.joinedOn)
       props.onDone()
     } catch (error) {
-      showApiError(error, form.setError, FIELDS)
+      showApiError(error, form, FIELDS)
     }
   })
   const personOptions = (people.data ?? []).map((p) => ({

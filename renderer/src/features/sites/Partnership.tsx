@@ -36,77 +36,13 @@ export function Partnership({ data }: { data: SiteData }) {
       ) : (
         <p className="empty">Nobody is in this partnership yet.</p>
       )}
-      {data.bySector.length > 0 ? (
-        <table className="table">
-          <caption>Organisations by sector (current members)</caption>
-          <thead>
-            <tr>
-              <th scope="col">Sector</th>
-              <th scope="col">Organisation</th>
-              <th scope="col">People</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.bySector.flatMap((group) =>
-              group.organisations.map((org, i) => (
-                <tr key={`${group.label}-${org.id ?? 'none'}`}>
-                  {i === 0 ? (
-                    <th scope="rowgroup" rowSpan={group.organisations.length}>
-                      {group.label}
-                    </th>
-                  ) : null}
-                  <td>{org.name}</td>
-                  <td>
-                    {org.members
-                      .map(
-                        (m) => `${m.name} (${m.profession}, ${MEMBER_ROLES[m.role].toLowerCase()})`
-                      )
-                      .join('; ')}
-                  </td>
-                </tr>
-              ))
-            )}
-          </tbody>
-        </table>
-      ) : null}
-      <table className="table">
-        <caption>
-          {showPast ? 'Everyone who has been in the partnership' : 'Current members'}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Role or profession</th>
-            <th scope="col">Organisation</th>
-            <th scope="col">In the partnership as</th>
-            <th scope="col">Joined</th>
-            <th scope="col">Left</th>
-            <th scope="col">
-              <span className="visually-hidden">Actions</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {members.map((m) => (
-            <tr key={m.id} className={m.current ? undefined : 'row-past'}>
-              <td>{m.name}</td>
-              <td>{m.profession}</td>
-              <td>{m.organisationName ?? '—'}</td>
-              <td>{MEMBER_ROLES[m.role]}</td>
-              <td>{formatDate(m.joinedOn)}</td>
-              <td>{m.leftOn ? formatDate(m.leftOn) : '—'}</td>
-              <td className="row-actions">
-                <button type="button" className="button-link" onClick={() => setEditing(m)}>
-                  Change<span className="visually-hidden"> {m.name}'s membership</span>
-                </button>
-                <button type="button" className="button-link" onClick={() => setRemoving(m)}>
-                  Remove<span className="visually-hidden"> {m.name}</span>
-                </button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <OrganisationsBySector data={data} />
+      <MembersTable
+        members={members}
+        showPast={showPast}
+        onChange={setEditing}
+        onRemove={setRemoving}
+      />
       <label className="checkbox">
         <input type="checkbox" checked={showPast} onChange={(e) => setShowPast(e.target.checked)} />
         Include people who have left
@@ -135,5 +71,96 @@ export function Partnership({ data }: { data: SiteData }) {
         />
       ) : null}
     </section>
+  )
+}
+
+function OrganisationsBySector({ data }: { data: SiteData }) {
+  return (
+    {data.bySector.length > 0 ? (
+      <table className="table">
+        <caption>Organisations by sector (current members)</caption>
+        <thead>
+          <tr>
+            <th scope="col">Sector</th>
+            <th scope="col">Organisation</th>
+            <th scope="col">People</th>
+          </tr>
+        </thead>
+        <tbody>
+          {data.bySector.flatMap((group) =>
+            group.organisations.map((org, i) => (
+              <tr key={`${group.label}-${org.id ?? 'none'}`}>
+                {i === 0 ? (
+                  <th scope="rowgroup" rowSpan={group.organisations.length}>
+                    {group.label}
+                  </th>
+                ) : null}
+                <td>{org.name}</td>
+                <td>
+                  {org.members
+                    .map(
+                      (m) => `${m.name} (${m.profession}, ${MEMBER_ROLES[m.role].toLowerCase()})`
+                    )
+                    .join('; ')}
+                </td>
+              </tr>
+            ))
+          )}
+        </tbody>
+      </table>
+    ) : null}
+  )
+}
+
+function MembersTable({
+  members,
+  showPast,
+  onChange,
+  onRemove
+}: {
+  members: Member[]
+  showPast: boolean
+  onChange: (member: Member) => void
+  onRemove: (member: Member) => void
+}) {
+  return (
+    <table className="table">
+      <caption>
+        {showPast ? 'Everyone who has been in the partnership' : 'Current members'}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">Name</th>
+          <th scope="col">Role or profession</th>
+          <th scope="col">Organisation</th>
+          <th scope="col">In the partnership as</th>
+          <th scope="col">Joined</th>
+          <th scope="col">Left</th>
+          <th scope="col">
+            <span className="visually-hidden">Actions</span>
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {members.map((m) => (
+          <tr key={m.id} className={m.current ? undefined : 'row-past'}>
+            <td>{m.name}</td>
+            <td>{m.profession}</td>
+            <td>{m.organisationName ?? '—'}</td>
+            <td>{MEMBER_ROLES[m.role]}</td>
+            <td>{formatDate(m.joinedOn)}</td>
+            <td>{m.leftOn ? formatDate(m.leftOn) : '—'}</td>
+            <td className="row-actions">
+              <button type="button" className="button-link" onClick={() => onChange(m)}>
+                Change<span className="visually-hidden"> {m.name}'s membership</span>
+              </button>
+              <button type="button" className="button-link" onClick={() => onRemove(m)}>
+                Remove<span className="visually-hidden"> {m.name}</span>
+              </button>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   )
 }

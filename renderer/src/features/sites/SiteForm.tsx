@@ -12,12 +12,12 @@ import {
   TextField,
   optionsFrom
 } from '../../components/fields'
-import { showApiError } from '../../components/forms'
+import { fieldsOf, showApiError } from '../../components/forms'
 import { FormRootError } from '../../components/Status'
 
 type Input = z.input<typeof siteFields>
 type Output = z.output<typeof siteFields>
-const FIELDS = ['name', 'locality', 'purpose', 'focus', 'startDate', 'status'] as const
+const FIELDS = fieldsOf(siteFields)
 
 export function SiteForm(props: {
   programmeId: string
@@ -46,7 +46,7 @@ export function SiteForm(props: {
         : await create.mutateAsync({ ...values, programmeId: props.programmeId })
       props.onDone(id)
     } catch (error) {
-      showApiError(error, form.setError, FIELDS)
+      showApiError(error, form, FIELDS)
     }
   })
   return (

@@ -1,11 +1,13 @@
 // A site's pages: the header and section links they share, and the overview: the site at a glance,
 // then its partnership and stage timeline.
+import './sites.css'
 import { useState } from 'react'
 import { Link, NavLink, Outlet, useNavigate, useOutletContext, useParams } from 'react-router'
 import type { ApiOutput } from '../../../../api/contract'
 import { SITE_STATUSES } from '../../../../domain/vocabulary'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
+import { HeaderActions } from '../../components/HeaderActions'
 import { Modal } from '../../components/Modal'
 import { QueryState } from '../../components/Status'
 import { formatDate } from '../../lib/dates'
@@ -109,24 +111,13 @@ function SiteHeader({ data }: { data: SiteData }) {
           </div>
         </dl>
       </div>
-      <div className="header-actions">
-        <button type="button" className="button-secondary" onClick={() => setEditing(true)}>
-          Edit site
-        </button>
-        {site.archivedAt ? (
-          <button
-            type="button"
-            className="button-secondary"
-            onClick={() => restore.mutate({ id: site.id })}
-          >
-            Restore site
-          </button>
-        ) : (
-          <button type="button" className="button-secondary" onClick={() => setArchiving(true)}>
-            Archive site
-          </button>
-        )}
-      </div>
+      <HeaderActions
+        noun="site"
+        archived={Boolean(site.archivedAt)}
+        onEdit={() => setEditing(true)}
+        onArchive={() => setArchiving(true)}
+        onRestore={() => restore.mutate({ id: site.id })}
+      />
       {editing ? (
         <Modal title="Edit site" onClose={() => setEditing(false)}>
           <SiteForm

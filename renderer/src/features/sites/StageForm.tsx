@@ -43,7 +43,7 @@ function StageFormBody(props: FormProps & { siteStartDate: string }) {
       judged.remember(values.judgedOn)
       props.onDone()
     } catch (error) {
-      showApiError(error, form.setError, ['stage', 'judgedOn', 'reason'])
+      showApiError(error, form, ['stage', 'judgedOn', 'reason'])
     }
   })
   return (

@@ -1,4 +1,5 @@
 // The partnership stage history as a timeline, newest first, with the reason for each judgement.
+import './sites.css'
 import { useState } from 'react'
 import type { ApiOutput } from '../../../../api/contract'
 import { useApiMutation } from '../../api/hooks'

@@ -1,4 +1,5 @@
 // A test's PDSA cycles (plan with a prediction, do, study, act, with dates), to add, edit and delete.
+import './testsOfChange.css'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useState } from 'react'
 import { useForm } from 'react-hook-form'
@@ -7,7 +8,7 @@ import { cycleFields } from '../../../../api/schemas/testsOfChange'
 import { useApiMutation } from '../../api/hooks'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { DateField, TextAreaField } from '../../components/fields'
-import { showApiError } from '../../components/forms'
+import { fieldsOf, showApiError } from '../../components/forms'
 import { Modal } from '../../components/Modal'
 import { FormRootError } from '../../components/Status'
 import { formatDate } from '../../lib/dates'
@@ -24,7 +25,7 @@ const PARTS = [
   ['study', 'Study'],
   ['act', 'Act']
 ] as const
-const FIELDS = ['plan', 'prediction', 'doNotes', 'study', 'act', 'startedOn', 'endedOn'] as const
+const FIELDS = fieldsOf(cycleFields)
 
 export function CyclesSection({ data }: { data: TestData }) {
   const [editing, setEditing] = useState<Cycle | 'new' | null>(null)
@@ -139,7 +140,7 @@ function CycleForm(props: {
       started.remember(values.startedOn)
       props.onDone()
     } catch (error) {
-      showApiError(error, form.setError, FIELDS)
+      showApiError(error, form, FIELDS)
     }
   })
   const hints: Record<(typeof PARTS)[number][0], string> = {

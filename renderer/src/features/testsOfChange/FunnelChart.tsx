@@ -1,5 +1,6 @@
 // The programme funnel: per site, how many tests are at each stage, as a stacked bar chart in
 // colour-blind-safe colours, and the same figures as a table (shown beside it, not hidden).
+import './testsOfChange.css'
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts'
 import type { TestStatus } from '../../../../domain/lifecycle'
 import { BAR_OUTLINE, ChartArea, PALETTE } from '../engagement/ChartArea'

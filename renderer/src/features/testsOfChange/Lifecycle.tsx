@@ -1,5 +1,6 @@
 // Where a test is in its lifecycle: a stepper over the main stages, the full history of moves with
 // their dates and reasons, and buttons for only the moves the rules allow.
+import './testsOfChange.css'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useState } from 'react'
 import { useForm } from 'react-hook-form'
@@ -111,7 +112,7 @@ function MoveForm(props: { data: TestData; to: TestStatus; onDone: () => void })
       moved.remember(values.on)
       props.onDone()
     } catch (error) {
-      showApiError(error, form.setError, ['on', 'reason'])
+      showApiError(error, form, ['on', 'reason'])
     }
   })
   return (

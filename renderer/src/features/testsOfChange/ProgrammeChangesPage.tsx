@@ -1,6 +1,7 @@
 // Tests of change across the programme: the per-site funnel, what became business as usual, and
 // the change ideas shared across sites. Both lists run to hundreds of rows in a large programme,
 // so each is shown a page at a time.
+import './testsOfChange.css'
 import { Link, useParams } from 'react-router'
 import { useApiQuery } from '../../api/hooks'
 import { Pager, usePaged } from '../../components/Pager'

@@ -1,5 +1,6 @@
 // A site's tests of change, grouped by stage, and its business-as-usual list: what was adopted and
 // when.
+import './testsOfChange.css'
 import { Link } from 'react-router'
 import type { ApiOutput } from '../../../../api/contract'
 import { TEST_STATUS_LABELS, type TestStatus } from '../../../../domain/lifecycle'

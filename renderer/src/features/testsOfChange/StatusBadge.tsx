@@ -1,4 +1,5 @@
 // A test's stage as a badge (text, never colour alone), and the short names the lists use.
+import './testsOfChange.css'
 import { TEST_STATUS_LABELS, type TestStatus } from '../../../../domain/lifecycle'
 import type { TestKind } from '../../../../api/schemas/testsOfChange'
 import { FUNNEL_LABELS } from './funnelSeries'

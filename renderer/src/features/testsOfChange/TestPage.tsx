@@ -1,5 +1,6 @@
 // One test of change: what is tried and why, where it is in its lifecycle (with the moves the rules
 // allow), and its PDSA cycles.
+import './testsOfChange.css'
 import { useState } from 'react'
 import { Link, useNavigate, useParams } from 'react-router'
 import type { ApiOutput } from '../../../../api/contract'

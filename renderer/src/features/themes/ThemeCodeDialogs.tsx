@@ -39,7 +39,7 @@ export function CodeForm(props: {
       form.reset({ name: '', description: '' })
       props.onDone(values.name)
     } catch (error) {
-      showApiError(error, form.setError, ['name', 'description'])
+      showApiError(error, form, ['name', 'description'])
     }
   })
   return (

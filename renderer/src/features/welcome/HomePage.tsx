@@ -1,4 +1,5 @@
 // First run and home: start a programme, explore the sample, or open one of your programmes.
+import './welcome.css'
 import { useState } from 'react'
 import { Link, useNavigate } from 'react-router'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
