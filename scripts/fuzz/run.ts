@@ -11,7 +11,7 @@ import { dispatchAsync } from '../../api/dispatch'
 import * as schema from '../../db/schema'
 import { openStore, sourceMigrationsFolder, type Store } from '../../db/store'
 import { seed } from '../../tests/node/storeSeed'
-import { FIXED_NOW } from '../../tests/node/support'
+import { FIXED_NOW } from '../../tests/support/store'
 import { answerProblems, coercions, fingerprint } from './oracle'
 import { payloadsFor, type Pool } from './payloads'
 

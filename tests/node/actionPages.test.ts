@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ApiInput, ApiOutput } from '../../api/contract'
 import { expectRejected } from '../support/rejections'
-import { testApi, type TestApi } from './support'
+import { testApi, type TestApi } from '../support/store'
 
 type Filter = Omit<ApiInput<'actions.page'>, 'programmeId' | 'offset' | 'limit'>
 type Row = ApiOutput<'actions.list'>[number]

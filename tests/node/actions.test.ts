@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { ApiInput } from '../../api/contract'
 import type { ApiErrorCode } from '../../api/result'
 import { expectRejected as rejected } from '../support/rejections'
-import { testApi, type TestApi } from './support'
+import { testApi, type TestApi } from '../support/store'
 
 // Today is 2026-11-21 (FIXED_NOW): an open action due before then is overdue.
 let api: TestApi

@@ -9,7 +9,7 @@ import {
   reflectionCycles,
   testsOfChange
 } from '../../db/schema'
-import { testApi, type TestApi } from './support'
+import { testApi, type TestApi } from '../support/store'
 
 // Today is 2026-11-21 (FIXED_NOW); the programme starts on 2026-01-05.
 let api: TestApi

@@ -3,7 +3,7 @@
 // unnamed attendees, checked the same way.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { actions, meetingAttendance, meetings } from '../../db/schema'
-import { testApi, type TestApi } from './support'
+import { testApi, type TestApi } from '../support/store'
 
 let api: TestApi
 let programmeId: string

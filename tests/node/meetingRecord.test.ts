@@ -1,7 +1,7 @@
 // Recording a meeting in one go: rating every outcome at a meeting in one write, and the last
 // meeting's attendance for "same as last meeting".
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { snapshot, testApi, type TestApi } from './support'
+import { snapshot, testApi, type TestApi } from '../support/store'
 
 let api: TestApi
 let siteId: string

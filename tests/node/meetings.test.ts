@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { expectRejected } from '../support/rejections'
 import { handlers, type ApiInput } from '../../api/contract'
 import type { ApiErrorCode } from '../../api/result'
-import { FIXED_NOW, snapshot, testApi, type TestApi } from './support'
+import { FIXED_NOW, snapshot, testApi, type TestApi } from '../support/store'
 
 let api: TestApi
 let programmeId: string
@@ -34,26 +35,6 @@ beforeEach(() => {
   join(ben, 'member')
 })
 afterEach(() => api.close())
-
-/** A rejected call: the code, the field it names (in the path and in words), nothing changed. */
-function expectRejected(
-  name: string,
-  input: unknown,
-  code: ApiErrorCode,
-  path: string,
-  words: RegExp
-) {
-  const before = snapshot(api.store)
-  const result = api.attempt(name, input)
-  expect(result.ok).toBe(false)
-  if (result.ok) throw new Error(`${name} was accepted`)
-  expect(result.error.code).toBe(code)
-  expect(result.error.issues?.[0]?.path).toBe(path)
-  expect(result.error.issues?.[0]?.message).toMatch(words)
-  expect(result.error.message).toContain(path)
-  expect(snapshot(api.store)).toEqual(before)
-  return result.error
-}
 
 type CreateInput = ApiInput<'meetings.create'>
 const base = { heldOn: '2026-03-10', durationMinutes: 180, kind: 'partnership' } as const
@@ -349,6 +330,7 @@ describe('changing and deleting a meeting', () => {
   it('refuses moving the date past an action it agreed, due or completed', () => {
     const id = meeting({ actions: [{ description: 'Book the library', dueOn: '2026-04-01' }] })
     const error = expectRejected(
+      api,
       'meetings.update',
       { id, ...base, heldOn: '2026-04-02' },
       'invalid_input',
@@ -363,6 +345,7 @@ describe('changing and deleting a meeting', () => {
       completedOn: '2026-03-15'
     })
     expectRejected(
+      api,
       'meetings.update',
       { id, ...base, heldOn: '2026-03-20' },
       'invalid_input',
@@ -468,7 +451,7 @@ describe('rejected meeting calls change nothing', () => {
 
   it.each(cases)('rejects %s (%s)', (_label, verb, input, code, path, words) => {
     existing = meeting({ attendance: [{ personId: asha, status: 'attended' }], actions: [action] })
-    expectRejected(verb, input(), code, path, words)
+    expectRejected(api, verb, input(), code, path, words)
   })
 
   it('leaves nothing behind when a meeting with attendance, actions and quotes fails late', () => {
@@ -486,7 +469,7 @@ describe('rejected meeting calls change nothing', () => {
       reviewedActions: [{ id: done?.id ?? '', outcome: 'done' }]
     })
     const words = /The action "Book the library" is already done/
-    expectRejected('meetings.create', input, 'invalid_input', 'reviewedActions.0.id', words)
+    expectRejected(api, 'meetings.create', input, 'invalid_input', 'reviewedActions.0.id', words)
     expect(tableCounts()).toEqual(counts)
 
     // The refusal comes after the writes: run outside dispatch's transaction, they stay behind.

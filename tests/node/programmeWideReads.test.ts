@@ -6,7 +6,7 @@ import { loadFrameworks } from '../../api/features/healthFrameworks'
 import { listChecks } from '../../db/queries/health'
 import type { SiteSigns } from '../../domain/earlyWarnings'
 import { repeatedLows } from '../../domain/healthChanges'
-import { testApi, type TestApi } from './support'
+import { testApi, type TestApi } from '../support/store'
 
 let api: TestApi
 let programmeId: string

@@ -10,7 +10,7 @@ import {
   type ReflectionFixture,
   type RejectionCase
 } from './reflectionFixture'
-import { FIXED_NOW, type TestApi } from './support'
+import { FIXED_NOW, type TestApi } from '../support/store'
 
 let api: TestApi
 let programmeId: string

@@ -2,6 +2,7 @@
 // deletes included), that programmes stay apart, that hostile text is harmless, and that a store
 // upgraded from before the search migrations (0003_search, 0005_search_tests_of_change,
 // 0010_search_meeting_venue) is searchable straight away.
+import { dispatchValue } from '../support/api'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -19,7 +20,7 @@ import {
 } from '../../db/queries/search'
 import { programmes, sites } from '../../db/schema'
 import { openStore, sourceMigrationsFolder, type Store } from '../../db/store'
-import { snapshot, testApi, type TestApi } from './support'
+import { snapshot, testApi, type TestApi } from '../support/store'
 
 type Results = ApiOutput<'search.query'>
 type Hit = Results['groups'][number]['sites'][number]['hits'][number]
@@ -781,9 +782,8 @@ describe('the search migration', () => {
         )
         expect(result.ok).toBe(true)
         const each = (q: string) => {
-          const r = dispatch('search.query', { programmeId: pid, q }, contextFor(store))
-          if (!r.ok) throw new Error(r.error.message)
-          return (r.value as Results).groups.flatMap((g) =>
+          const r = dispatchValue(contextFor(store), 'search.query', { programmeId: pid, q })
+          return (r as Results).groups.flatMap((g) =>
             g.sites.flatMap((s) => s.hits.map((h) => `${h.kind}:${h.openId}`))
           )
         }

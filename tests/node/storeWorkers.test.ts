@@ -1,5 +1,7 @@
 // The store behind worker threads: answers through the one dispatch, keeps answering cheap reads
 // while a long write runs, sends a "read" that writes to the writer, and refuses a damaged file.
+import type { ApiResult } from '../../api/result'
+import { unwrap } from '../support/api'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -28,12 +30,9 @@ function start(readers = 1) {
   })
 }
 
-async function value<T>(
-  promise: Promise<{ ok: boolean; value?: unknown; error?: { message: string } }>
-) {
-  const result = await promise
-  if (!result.ok) throw new Error(result.error?.message)
-  return result.value as T
+/** The value of a call through the workers (the test fails with the API's message if refused). */
+async function value<T>(promise: Promise<ApiResult<unknown>>): Promise<T> {
+  return unwrap('a call through the workers', await promise) as T
 }
 
 describe('StoreWorkers', () => {

@@ -9,7 +9,7 @@ import {
   type ReflectionFixture,
   type RejectionCase
 } from './reflectionFixture'
-import type { TestApi } from './support'
+import type { TestApi } from '../support/store'
 
 let api: TestApi
 let programmeId: string
