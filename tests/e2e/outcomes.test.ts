@@ -1,7 +1,15 @@
 // Agreeing an outcome at a site's first meeting, rating progress on it twice, linking a quote as
 // evidence, and reading the chart, its table and the evidence trail.
 import { afterEach, describe, expect, it } from 'vitest'
-import { expectAccessible, goTo, openSession, screenshot, seed, type Session } from './support'
+import {
+  expectAccessible,
+  expectText,
+  goTo,
+  openSession,
+  screenshot,
+  seed,
+  type Session
+} from './support'
 
 const NOW = new Date('2026-11-21T10:00:00Z')
 const clock = () => NOW
@@ -76,7 +84,7 @@ describe('agreed outcomes, end to end', () => {
       .getByRole('link', { name: 'Outcomes' })
       .click()
     await page.getByRole('heading', { name: 'Agreed outcomes' }).waitFor()
-    expect(await page.locator('main').innerText()).toContain('No outcomes agreed yet')
+    await expectText(page.locator('main'), 'No outcomes agreed yet')
 
     await page.getByRole('button', { name: 'Add an outcome' }).click()
     const add = page.getByRole('dialog', { name: 'Add an outcome' })
