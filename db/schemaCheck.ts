@@ -81,3 +81,34 @@ export function schemaDifferences(actual: SchemaObject[], expected: SchemaObject
   }
   return problems
 }
+
+/**
+ * The newest migration a store records: undefined when it has no migrations table (it is not this
+ * app's data), null when the table is empty.
+ */
+export function newestMigration(sqlite: Database.Database): number | null | undefined {
+  const hasTable = sqlite
+    .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?")
+    .get(MIGRATIONS_TABLE)
+  if (!hasTable) return undefined
+  const row = sqlite.prepare(`SELECT max(created_at) AS newest FROM ${MIGRATIONS_TABLE}`).get() as {
+    newest: number | null
+  }
+  return row.newest === null ? null : Number(row.newest)
+}
+
+/** SQLite's full integrity check; false too when damage stops the check itself. */
+export function passesIntegrityCheck(sqlite: Database.Database): boolean {
+  try {
+    const rows = sqlite.pragma('integrity_check') as { integrity_check: string }[]
+    return rows.every((r) => r.integrity_check === 'ok')
+  } catch {
+    // SQLite stops the check with "database disk image is malformed" on some damage.
+    return false
+  }
+}
+
+/** The records whose links lead nowhere, by table (SQLite's foreign key check). */
+export function danglingLinks(sqlite: Database.Database): { table: string }[] {
+  return sqlite.pragma('foreign_key_check') as { table: string }[]
+}

@@ -41,6 +41,8 @@ export interface OpenStoreOptions {
   key?: string
   /** SQLite's page cache for this connection, in KB; set before the integrity check reads the file. */
   cacheKb?: number
+  /** A reader beside the writer: after opening, this connection refuses to write. */
+  readOnly?: boolean
 }
 
 export class StoreDamagedError extends Error {
@@ -71,6 +73,7 @@ export function openStore(options: OpenStoreOptions): Store {
     sqlite.pragma('foreign_keys = ON')
     checkIntegrity(sqlite, options.file)
     migrate(sqlite, options)
+    if (options.readOnly) sqlite.pragma('query_only = ON')
   } catch (error) {
     sqlite.close()
     if (isNotADatabase(error) && looksEncrypted(options.file)) {

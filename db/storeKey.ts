@@ -84,6 +84,18 @@ export function applyKey(sqlite: Database.Database, key: string): void {
   sqlite.pragma(`key = '${key.replaceAll("'", "''")}'`)
 }
 
+/** Reads the file's schema: throws when the key given to the connection does not open it. */
+export function readWithKey(sqlite: Database.Database): void {
+  sqlite.prepare('SELECT count(*) FROM sqlite_master').get()
+}
+
+/** Moves an open database to `key`, leaving WAL mode first (openStore turns it back on). */
+export function rekeyOpenDatabase(sqlite: Database.Database, key: string): void {
+  // SQLite3 Multiple Ciphers changes keys only outside WAL mode.
+  sqlite.pragma('journal_mode = DELETE')
+  encryptOpenDatabase(sqlite, key)
+}
+
 /** Encrypts an open plain database with `key` (the connection must not be in WAL mode). */
 export function encryptOpenDatabase(sqlite: Database.Database, key: string): void {
   sqlite.pragma(`rekey = '${key.replaceAll("'", "''")}'`)

@@ -37,9 +37,9 @@ try {
     backupsFolder: data.backupsFolder,
     ...(data.key ? { key: data.key } : {}),
     ...(data.fixedNow ? { now: () => new Date(data.fixedNow ?? '') } : {}),
-    cacheKb: PAGE_CACHE_KB
+    cacheKb: PAGE_CACHE_KB,
+    readOnly: data.role === 'reader'
   })
-  if (data.role === 'reader') store.sqlite.pragma('query_only = ON')
   post({ kind: 'ready' })
 } catch (error) {
   post({ kind: 'failed', error: errorOf(error) })

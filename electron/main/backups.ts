@@ -5,7 +5,7 @@ import path from 'node:path'
 import Database from 'better-sqlite3'
 import { fileStamp } from '../../db/names'
 import { backupStore, openStore, StoreDamagedError } from '../../db/store'
-import { applyKey, encryptOpenDatabase, isPlainSqliteFile, looksEncrypted } from '../../db/storeKey'
+import { applyKey, isPlainSqliteFile, looksEncrypted, rekeyOpenDatabase } from '../../db/storeKey'
 import {
   BackupLockedError,
   checkContents,
@@ -121,9 +121,7 @@ function rekey(candidate: string, from: string, to: string): void {
   const sqlite = new Database(candidate)
   try {
     applyKey(sqlite, from)
-    // SQLite3 Multiple Ciphers changes keys only outside WAL mode; openStore turns WAL back on.
-    sqlite.pragma('journal_mode = DELETE')
-    encryptOpenDatabase(sqlite, to)
+    rekeyOpenDatabase(sqlite, to)
   } finally {
     sqlite.close()
   }

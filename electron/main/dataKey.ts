@@ -3,7 +3,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import Database from 'better-sqlite3'
-import { applyKey, isPlainSqliteFile, newDataKey } from '../../db/storeKey'
+import { applyKey, isPlainSqliteFile, newDataKey, readWithKey } from '../../db/storeKey'
 
 export const KEY_FILE_NAME = 'data-key.bin'
 
@@ -91,7 +91,7 @@ export function keyOpens(file: string, key: string): boolean {
   const sqlite = new Database(file, { fileMustExist: true })
   try {
     applyKey(sqlite, key)
-    sqlite.prepare('SELECT count(*) FROM sqlite_master').get()
+    readWithKey(sqlite)
     return true
   } catch {
     return false

@@ -3,9 +3,15 @@
 // exactly one this app's migrations make. Nothing here writes to the person's data.
 import Database from 'better-sqlite3'
 import { readMigrationFiles } from 'drizzle-orm/migrator'
-import { MIGRATIONS_TABLE } from '../../db/names'
-import { expectedSchemas, schemaDifferences, schemaOf } from '../../db/schemaCheck'
-import { applyKey, isPlainSqliteFile } from '../../db/storeKey'
+import {
+  danglingLinks,
+  expectedSchemas,
+  newestMigration,
+  passesIntegrityCheck,
+  schemaDifferences,
+  schemaOf
+} from '../../db/schemaCheck'
+import { applyKey, isPlainSqliteFile, readWithKey } from '../../db/storeKey'
 
 const UNCHANGED = 'Your current data has not been changed.'
 
@@ -45,7 +51,7 @@ export function keyThatOpens(
     const sqlite = new Database(file)
     try {
       applyKey(sqlite, key)
-      sqlite.prepare('SELECT count(*) FROM sqlite_master').get()
+      readWithKey(sqlite)
       return key
     } catch {
       // Not this key; try the next.
@@ -77,18 +83,13 @@ export function checkIsThisAppsData(
   try {
     const sqlite = openWith(candidate, key)
     try {
-      const hasTable = sqlite
-        .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?")
-        .get(MIGRATIONS_TABLE)
-      if (!hasTable) {
+      const recorded = newestMigration(sqlite)
+      if (recorded === undefined) {
         throw new RestoreRefusedError(
           `${name} is an SQLite database but not a Partnership Learning Log backup. ${UNCHANGED}`
         )
       }
-      const row = sqlite
-        .prepare(`SELECT max(created_at) AS newest FROM ${MIGRATIONS_TABLE}`)
-        .get() as { newest: number | null }
-      newest = row.newest === null ? null : Number(row.newest)
+      newest = recorded
     } finally {
       sqlite.close()
     }
@@ -130,18 +131,8 @@ export function checkContents(
   }
 }
 
-function passesIntegrityCheck(sqlite: Database.Database): boolean {
-  try {
-    const rows = sqlite.pragma('integrity_check') as { integrity_check: string }[]
-    return rows.every((r) => r.integrity_check === 'ok')
-  } catch {
-    // SQLite stops the check with "database disk image is malformed" on some damage.
-    return false
-  }
-}
-
 function checkLinks(sqlite: Database.Database, name: string): void {
-  const dangling = sqlite.pragma('foreign_key_check') as { table: string }[]
+  const dangling = danglingLinks(sqlite)
   if (dangling.length === 0) return
   const tables = [...new Set(dangling.map((d) => d.table))].join(', ')
   throw new RestoreRefusedError(
