@@ -104,6 +104,18 @@ export default tseslint.config(
     }
   },
   {
+    // Handlers and the report builder validate and orchestrate: the SQL is in db/queries.
+    files: ['api/features/**/*.ts', 'api/reports/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': restrict(
+        layer(
+          ['drizzle-orm', 'drizzle-orm/*', 'better-sqlite3', '**/db/schema', '**/db/schema/*'],
+          'Handlers call named functions in db/queries; every SQL statement lives in db/.'
+        )
+      )
+    }
+  },
+  {
     // The preload exposes window.api and nothing else: it imports only electron (and types).
     files: ['electron/preload/**/*.ts'],
     rules: {

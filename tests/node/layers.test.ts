@@ -50,6 +50,15 @@ describe('layer boundaries', () => {
   })
 
   it.each([
+    ["import { sql } from 'drizzle-orm'", true],
+    ["import { sites } from '../../db/schema'", true],
+    ["import { findSite } from '../../db/queries/sites'", false],
+    ["import { x } from '../../domain/lifecycle'", false]
+  ])('handlers: %s refused: %s', async (line, expected) => {
+    expect(await refused('api/features/probe.ts', line)).toBe(expected)
+  })
+
+  it.each([
     ["import { x } from '../../api/dispatch'", true],
     ["import { x } from 'node:fs'", true],
     ["import type { x } from '../../api/result'", false],
