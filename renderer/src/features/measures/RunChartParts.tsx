@@ -1,5 +1,6 @@
 // The run chart's parts: its dots (squares for points in a signal), the reference lines (medians,
 // target, test-of-change markers), the legend and the list of tests of change beside it.
+import './measures.css'
 import { ReferenceLine, type DotItemDotProps } from 'recharts'
 import { PALETTE } from '../engagement/ChartArea'
 import type { MarkerKind, RunChartRow, RunChartSeries } from './measureSeries'

@@ -1,5 +1,6 @@
 // The outcome's facts beside its chart: when and where it was agreed, what it maps to, where it
 // started and where it stands now.
+import './outcomes.css'
 import { Link } from 'react-router'
 import type { ApiOutput } from '../../../../api/contract'
 import { OUTCOME_LEVELS } from '../../../../domain/vocabulary'

@@ -1,5 +1,6 @@
 // The reflection form's schema, first values and its opening section: the cycle (who it is for,
 // when, its meeting and sites) and who took part. The four phases follow in PhaseEditor.
+import './reflections.css'
 import { useState } from 'react'
 import { useWatch, type UseFormReturn } from 'react-hook-form'
 import { z } from 'zod'

@@ -1,5 +1,6 @@
 // The test of change form's schema and its sections: what is tried, the outcomes it serves and
 // where it came from (with the shared change idea it tries).
+import './testsOfChange.css'
 import { useWatch, type UseFormReturn } from 'react-hook-form'
 import { z } from 'zod'
 import type { ApiOutput } from '../../../../api/contract'
