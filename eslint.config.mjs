@@ -36,6 +36,14 @@ export default tseslint.config(
     }
   },
   {
+    // House rules: no file over 300 lines and no function over 80 (blank lines and comments aside).
+    files: ['{api,db,domain,electron,renderer,scripts}/**/*.{ts,tsx}'],
+    rules: {
+      'max-lines': ['error', { max: 300, skipBlankLines: true, skipComments: true }],
+      'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true }]
+    }
+  },
+  {
     // The renderer imports only the shared schemas, the pure rules and the contract's types.
     files: ['renderer/**/*.{ts,tsx}'],
     rules: {

@@ -18,6 +18,15 @@ const NOW = new Date('2026-11-21T10:00:00Z')
 const RENDERER = path.resolve(__dirname, '../out/renderer')
 const TARGETS = { sitePdfMs: 3000, programmePdfMs: 15000, siteWordMs: 2000 }
 
+type Harness = Awaited<ReturnType<typeof startHarness>>
+interface Figures {
+  sites: number
+  sitePdfMs: number
+  programmePdfMs: number
+  programmePdfKb: number
+  siteWordMs: number
+}
+
 function must<T>(
   result: { ok: true; value: unknown } | { ok: false; error: { message: string } }
 ): T {
@@ -30,17 +39,8 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? NaN
 }
 
-async function main() {
-  if (!fs.existsSync(path.join(RENDERER, 'index.html'))) {
-    throw new Error('The renderer is not built: run `npm run build` first.')
-  }
-  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'pll-bench-reports-'))
-  const harness = await startHarness({
-    dataFolder: folder,
-    rendererFolder: RENDERER,
-    clock: () => NOW
-  })
-  const browser = await chromium.launch({
+function launchChromium() {
+  return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: [
       '--no-sandbox',
@@ -52,22 +52,72 @@ async function main() {
       '--disable-sync'
     ]
   })
+}
+
+/** The sample programme at SITES sites, with a report of its first site and one of the programme. */
+function createReports(harness: Harness, ctx: ReturnType<typeof contextFor>) {
+  const { programmeId } = must<{ programmeId: string }>(
+    dispatch('sample.create', { sites: SITES }, ctx)
+  )
+  const siteId = harness.store.sqlite
+    .prepare('SELECT id FROM sites WHERE programme_id = ? ORDER BY name LIMIT 1')
+    .pluck()
+    .get(programmeId) as string
+  const period = { periodFrom: '2025-01-01', periodTo: '2026-11-21' }
+  const siteReport = must<{ id: string }>(
+    dispatch('reports.create', { programmeId, siteId, ...period }, ctx)
+  )
+  const programmeReport = must<{ id: string }>(
+    dispatch('reports.create', { programmeId, ...period }, ctx)
+  )
+  return { siteReport, programmeReport }
+}
+
+/** Prints the figures against their targets and writes them into bench.json under "reports". */
+function recordFigures(figures: Figures) {
+  const checks = {
+    sitePdf: figures.sitePdfMs < TARGETS.sitePdfMs,
+    programmePdf: figures.programmePdfMs < TARGETS.programmePdfMs,
+    siteWord: figures.siteWordMs < TARGETS.siteWordMs
+  }
+  console.log(`\nReports at ${SITES} sites (median of ${RUNS} runs; programme report 3 runs):`)
+  console.log(
+    `  site report PDF, page asked for to file written: ${figures.sitePdfMs} ms (target < ${TARGETS.sitePdfMs} ms: ${checks.sitePdf ? 'pass' : 'FAIL'})`
+  )
+  console.log(
+    `  programme report PDF of ${SITES} sites: ${figures.programmePdfMs} ms, ${figures.programmePdfKb} KB (target < ${TARGETS.programmePdfMs} ms: ${checks.programmePdf ? 'pass' : 'FAIL'})`
+  )
+  console.log(
+    `  site report Word through the API: ${figures.siteWordMs} ms (target < ${TARGETS.siteWordMs} ms: ${checks.siteWord ? 'pass' : 'FAIL'})`
+  )
+  const file = path.resolve(__dirname, '../bench.json')
+  const existing: Record<string, unknown> = fs.existsSync(file)
+    ? JSON.parse(fs.readFileSync(file, 'utf8'))
+    : {}
+  existing.reports = {
+    measuredAt: new Date().toISOString(),
+    figures,
+    targets: TARGETS,
+    meetsTargets: checks
+  }
+  fs.writeFileSync(file, `${JSON.stringify(existing, null, 2)}\n`)
+  console.log(`Written to ${file}.`)
+}
+
+async function main() {
+  if (!fs.existsSync(path.join(RENDERER, 'index.html'))) {
+    throw new Error('The renderer is not built: run `npm run build` first.')
+  }
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'pll-bench-reports-'))
+  const harness = await startHarness({
+    dataFolder: folder,
+    rendererFolder: RENDERER,
+    clock: () => NOW
+  })
+  const browser = await launchChromium()
   try {
     const ctx = contextFor(harness.store, () => NOW)
-    const { programmeId } = must<{ programmeId: string }>(
-      dispatch('sample.create', { sites: SITES }, ctx)
-    )
-    const siteId = harness.store.sqlite
-      .prepare('SELECT id FROM sites WHERE programme_id = ? ORDER BY name LIMIT 1')
-      .pluck()
-      .get(programmeId) as string
-    const period = { periodFrom: '2025-01-01', periodTo: '2026-11-21' }
-    const siteReport = must<{ id: string }>(
-      dispatch('reports.create', { programmeId, siteId, ...period }, ctx)
-    )
-    const programmeReport = must<{ id: string }>(
-      dispatch('reports.create', { programmeId, ...period }, ctx)
-    )
+    const { siteReport, programmeReport } = createReports(harness, ctx)
     const page = await browser.newPage({ locale: 'en-GB' })
     const pdfFile = path.join(folder, 'report.pdf')
 
@@ -110,33 +160,7 @@ async function main() {
       programmePdfKb: Math.round(programmeBytes / 1024),
       siteWordMs: Math.round(median(word))
     }
-    const checks = {
-      sitePdf: figures.sitePdfMs < TARGETS.sitePdfMs,
-      programmePdf: figures.programmePdfMs < TARGETS.programmePdfMs,
-      siteWord: figures.siteWordMs < TARGETS.siteWordMs
-    }
-    console.log(`\nReports at ${SITES} sites (median of ${RUNS} runs; programme report 3 runs):`)
-    console.log(
-      `  site report PDF, page asked for to file written: ${figures.sitePdfMs} ms (target < ${TARGETS.sitePdfMs} ms: ${checks.sitePdf ? 'pass' : 'FAIL'})`
-    )
-    console.log(
-      `  programme report PDF of ${SITES} sites: ${figures.programmePdfMs} ms, ${figures.programmePdfKb} KB (target < ${TARGETS.programmePdfMs} ms: ${checks.programmePdf ? 'pass' : 'FAIL'})`
-    )
-    console.log(
-      `  site report Word through the API: ${figures.siteWordMs} ms (target < ${TARGETS.siteWordMs} ms: ${checks.siteWord ? 'pass' : 'FAIL'})`
-    )
-    const file = path.resolve(__dirname, '../bench.json')
-    const existing: Record<string, unknown> = fs.existsSync(file)
-      ? JSON.parse(fs.readFileSync(file, 'utf8'))
-      : {}
-    existing.reports = {
-      measuredAt: new Date().toISOString(),
-      figures,
-      targets: TARGETS,
-      meetsTargets: checks
-    }
-    fs.writeFileSync(file, `${JSON.stringify(existing, null, 2)}\n`)
-    console.log(`Written to ${file}.`)
+    recordFigures(figures)
   } finally {
     await browser.close()
     await harness.close()

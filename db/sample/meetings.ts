@@ -191,16 +191,17 @@ function methodsFor(rng: Random, focus: FocusTopic[]): string[] {
   return [...new Set(methods)]
 }
 
-function partnershipMeeting(
-  rng: Random,
-  site: SampleSite,
-  style: SiteStyle,
-  dates: string[],
-  k: number,
-  out: SampleMeetings
-): HeldMeeting {
+/** The text for the nth time a topic comes up: its texts in order, the last one repeated. */
+function pickFrom(texts: readonly string[], use: number): string | undefined {
+  return texts[Math.min(use, texts.length - 1)]
+}
+
+/**
+ * Who facilitated and who came: fewer as a fading site drifts and in August and December, the
+ * sponsor at the launch.
+ */
+function meetingTurnout(rng: Random, style: SiteStyle, dates: string[], k: number) {
   const heldOn = dates[k] ?? ''
-  const last = k === dates.length - 1
   const fading = style.fadeFrom !== null && heldOn > style.fadeFrom
   const consultants = style.attenders.filter(
     (a) => a.memberRole === 'consultant' && a.joinedOn <= heldOn
@@ -216,6 +217,42 @@ function partnershipMeeting(
     absentKinds: lastThree ? new Set(['gpPractice', 'council']) : undefined,
     boost: k === 0 ? new Map([['sponsor', 0.9]]) : undefined
   })
+  return { fading, facilitator, turnout }
+}
+
+function recordFocusAndDecisions(
+  rng: Random,
+  out: SampleMeetings,
+  meetingId: string,
+  focus: FocusTopic[],
+  round: number[],
+  decisions: string[]
+): void {
+  focus.forEach((topic, position) => {
+    out.focusAreas.push({
+      id: rng.uuid(),
+      meetingId,
+      position,
+      title: topic.title,
+      notes: pickFrom(topic.notes, round[position] ?? 0) ?? ''
+    })
+  })
+  decisions.forEach((text, position) => {
+    out.decisions.push({ id: rng.uuid(), meetingId, position, text })
+  })
+}
+
+function partnershipMeeting(
+  rng: Random,
+  site: SampleSite,
+  style: SiteStyle,
+  dates: string[],
+  k: number,
+  out: SampleMeetings
+): HeldMeeting {
+  const heldOn = dates[k] ?? ''
+  const last = k === dates.length - 1
+  const { fading, facilitator, turnout } = meetingTurnout(rng, style, dates, k)
 
   const focus = focusFor(rng, style, k)
   const round = focus.map((topic) => {
@@ -223,7 +260,6 @@ function partnershipMeeting(
     style.uses.set(topic, use + 1)
     return use
   })
-  const pickFrom = (texts: readonly string[], use: number) => texts[Math.min(use, texts.length - 1)]
   const decisions = focus
     .slice(0, rng.int(1, focus.length))
     .map((topic, i) => pickFrom(topic.decisions, round[i] ?? 0) ?? '')
@@ -268,18 +304,7 @@ function partnershipMeeting(
     updatedAt: stamp(heldOn, 18, k)
   }
   recordMeeting(out, row, turnout)
-  focus.forEach((topic, position) => {
-    out.focusAreas.push({
-      id: rng.uuid(),
-      meetingId: row.id,
-      position,
-      title: topic.title,
-      notes: pickFrom(topic.notes, round[position] ?? 0) ?? ''
-    })
-  })
-  decisions.forEach((text, position) => {
-    out.decisions.push({ id: rng.uuid(), meetingId: row.id, position, text })
-  })
+  recordFocusAndDecisions(rng, out, row.id, focus, round, decisions)
   return {
     id: row.id,
     heldOn,

@@ -55,51 +55,58 @@ function IdeaRecord({ data }: { data: IdeaData }) {
           </button>
         </div>
       </header>
-      <section className="panel" aria-labelledby="tried-heading">
-        <h2 id="tried-heading">Where it was tried</h2>
-        {data.tests.length === 0 ? (
-          <p className="empty">
-            No site has tried this idea yet. Link a test of change to it when starting one.
-          </p>
-        ) : (
-          <table className="table">
-            <caption className="visually-hidden">Tests of this idea and how each ended</caption>
-            <thead>
-              <tr>
-                <th scope="col">Site</th>
-                <th scope="col">Test of change</th>
-                <th scope="col">Stage</th>
-                <th scope="col">Testing began</th>
-                <th scope="col">Decided</th>
-                <th scope="col">Why</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.tests.map((t) => (
-                <tr key={t.testId}>
-                  <th scope="row">{t.siteName}</th>
-                  <td>
-                    <Link to={`/programmes/${programme.id}/sites/${t.siteId}/tests/${t.testId}`}>
-                      {t.title}
-                    </Link>
-                  </td>
-                  <td>
-                    <StatusBadge status={t.status} short />
-                  </td>
-                  <td>{formatDate(t.startedOn) || '—'}</td>
-                  <td>{formatDate(t.decidedOn) || '—'}</td>
-                  <td>{t.decisionReason || '—'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-      </section>
+      <TriedSection data={data} />
       {editing ? (
         <Modal title="Edit change idea" onClose={() => setEditing(false)}>
           <ChangeIdeaForm programmeId={programme.id} idea={idea} onDone={() => setEditing(false)} />
         </Modal>
       ) : null}
     </>
+  )
+}
+
+/** Every test of change made from the idea: where, its stage, when it began and how it ended. */
+function TriedSection({ data }: { data: IdeaData }) {
+  return (
+    <section className="panel" aria-labelledby="tried-heading">
+      <h2 id="tried-heading">Where it was tried</h2>
+      {data.tests.length === 0 ? (
+        <p className="empty">
+          No site has tried this idea yet. Link a test of change to it when starting one.
+        </p>
+      ) : (
+        <table className="table">
+          <caption className="visually-hidden">Tests of this idea and how each ended</caption>
+          <thead>
+            <tr>
+              <th scope="col">Site</th>
+              <th scope="col">Test of change</th>
+              <th scope="col">Stage</th>
+              <th scope="col">Testing began</th>
+              <th scope="col">Decided</th>
+              <th scope="col">Why</th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.tests.map((t) => (
+              <tr key={t.testId}>
+                <th scope="row">{t.siteName}</th>
+                <td>
+                  <Link to={`/programmes/${data.programme.id}/sites/${t.siteId}/tests/${t.testId}`}>
+                    {t.title}
+                  </Link>
+                </td>
+                <td>
+                  <StatusBadge status={t.status} short />
+                </td>
+                <td>{formatDate(t.startedOn) || '—'}</td>
+                <td>{formatDate(t.decidedOn) || '—'}</td>
+                <td>{t.decisionReason || '—'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
   )
 }

@@ -3,8 +3,15 @@
 import { useId } from 'react'
 import { Link } from 'react-router'
 import { SITE_STATUSES } from '../../../../domain/vocabulary'
-import { HEADER_ROW, rowCount, VirtualBody } from '../../components/VirtualRows'
-import { NO_RATING, RATING_BANDS, heatmap, type Dashboard } from './dashboardSeries'
+import { HEADER_ROW, rowCount, VirtualBody, type RowPlacement } from '../../components/VirtualRows'
+import {
+  NO_RATING,
+  RATING_BANDS,
+  heatmap,
+  type Dashboard,
+  type Heatmap,
+  type HeatmapRow
+} from './dashboardSeries'
 
 export function OutcomeHeatmap({ data }: { data: Dashboard }) {
   const headingId = useId()
@@ -49,67 +56,19 @@ export function OutcomeHeatmap({ data }: { data: Dashboard }) {
             <VirtualBody
               rows={map.rows}
               columns={map.columns.length + 1}
-              renderRow={({ site, cells }, placement) => (
-                <tr key={site.id} {...placement}>
-                  <th scope="row">
-                    <Link to={`/programmes/${programmeId}/sites/${site.id}`}>{site.name}</Link>
-                    {site.status !== 'active' ? (
-                      <span className={`badge badge-${site.status}`}>
-                        {SITE_STATUSES[site.status]}
-                      </span>
-                    ) : null}
-                  </th>
-                  {cells.map((cell) => (
-                    <td
-                      key={cell.columnId}
-                      className="dash-heatmap-cell"
-                      style={{ background: cell.fill, color: cell.ink }}
-                    >
-                      {cell.entries.length === 0 ? (
-                        <span className="dash-heatmap-none">
-                          <span aria-hidden="true">·</span>
-                          <span className="visually-hidden">No outcome agreed</span>
-                        </span>
-                      ) : (
-                        cell.entries.map((e) => (
-                          <Link
-                            key={e.outcome.id}
-                            to={e.href}
-                            className="dash-heatmap-link"
-                            style={{ color: cell.ink }}
-                          >
-                            {e.text}
-                            <span className="visually-hidden">
-                              {' '}
-                              {site.name}, {e.words}
-                            </span>
-                          </Link>
-                        ))
-                      )}
-                    </td>
-                  ))}
-                </tr>
+              renderRow={(row, placement) => (
+                <SiteRow
+                  key={row.site.id}
+                  row={row}
+                  placement={placement}
+                  programmeId={programmeId}
+                />
               )}
             />
           </table>
         </div>
       )}
-      {map.unmapped.length > 0 ? (
-        <details className="dashboard-unmapped">
-          <summary>
-            {map.unmapped.length === 1
-              ? '1 site outcome is not mapped to a programme outcome'
-              : `${map.unmapped.length} site outcomes are not mapped to a programme outcome`}
-          </summary>
-          <ul>
-            {map.unmapped.map((u) => (
-              <li key={u.outcome.id}>
-                {u.siteName}: <Link to={u.href}>{u.outcome.title}</Link>
-              </li>
-            ))}
-          </ul>
-        </details>
-      ) : null}
+      <UnmappedOutcomes unmapped={map.unmapped} />
     </section>
   )
 }
@@ -129,5 +88,70 @@ function HeatmapLegend() {
       </li>
       <li>(+3) up 3 since the baseline</li>
     </ul>
+  )
+}
+
+/** One site's row: its name, then its outcomes' latest ratings under each programme outcome. */
+function SiteRow(props: { row: HeatmapRow; placement: RowPlacement; programmeId: string }) {
+  const { site, cells } = props.row
+  return (
+    <tr {...props.placement}>
+      <th scope="row">
+        <Link to={`/programmes/${props.programmeId}/sites/${site.id}`}>{site.name}</Link>
+        {site.status !== 'active' ? (
+          <span className={`badge badge-${site.status}`}>{SITE_STATUSES[site.status]}</span>
+        ) : null}
+      </th>
+      {cells.map((cell) => (
+        <td
+          key={cell.columnId}
+          className="dash-heatmap-cell"
+          style={{ background: cell.fill, color: cell.ink }}
+        >
+          {cell.entries.length === 0 ? (
+            <span className="dash-heatmap-none">
+              <span aria-hidden="true">·</span>
+              <span className="visually-hidden">No outcome agreed</span>
+            </span>
+          ) : (
+            cell.entries.map((e) => (
+              <Link
+                key={e.outcome.id}
+                to={e.href}
+                className="dash-heatmap-link"
+                style={{ color: cell.ink }}
+              >
+                {e.text}
+                <span className="visually-hidden">
+                  {' '}
+                  {site.name}, {e.words}
+                </span>
+              </Link>
+            ))
+          )}
+        </td>
+      ))}
+    </tr>
+  )
+}
+
+/** Site outcomes that match no programme outcome, listed so they are not lost from view. */
+function UnmappedOutcomes(props: { unmapped: Heatmap['unmapped'] }) {
+  if (props.unmapped.length === 0) return null
+  return (
+    <details className="dashboard-unmapped">
+      <summary>
+        {props.unmapped.length === 1
+          ? '1 site outcome is not mapped to a programme outcome'
+          : `${props.unmapped.length} site outcomes are not mapped to a programme outcome`}
+      </summary>
+      <ul>
+        {props.unmapped.map((u) => (
+          <li key={u.outcome.id}>
+            {u.siteName}: <Link to={u.href}>{u.outcome.title}</Link>
+          </li>
+        ))}
+      </ul>
+    </details>
   )
 }

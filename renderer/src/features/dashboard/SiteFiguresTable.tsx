@@ -3,8 +3,8 @@ import './siteFigures.css'
 import { useId } from 'react'
 import { Link } from 'react-router'
 import { SITE_STATUSES } from '../../../../domain/vocabulary'
-import { HEADER_ROW, rowCount, VirtualBody } from '../../components/VirtualRows'
-import type { Dashboard } from './dashboardSeries'
+import { HEADER_ROW, rowCount, VirtualBody, type RowPlacement } from '../../components/VirtualRows'
+import type { Dashboard, DashboardSite } from './dashboardSeries'
 import {
   FIGURE_DEFINITIONS,
   attendanceTrend,
@@ -55,40 +55,9 @@ export function SiteFiguresTable({ data }: { data: Dashboard }) {
           <VirtualBody
             rows={data.sites}
             columns={9}
-            renderRow={(site, placement) => {
-              const trend = attendanceTrend(site.attendance)
-              return (
-                <tr key={site.id} {...placement}>
-                  <th scope="row">
-                    <Link to={`${base}/sites/${site.id}`}>{site.name}</Link>
-                    {site.status !== 'active' ? (
-                      <span className={`badge badge-${site.status}`}>
-                        {SITE_STATUSES[site.status]}
-                      </span>
-                    ) : null}
-                  </th>
-                  <td>
-                    {site.stage ? (
-                      <span className={`stage stage-${site.stage.key}`}>{site.stage.label}</span>
-                    ) : (
-                      <span className="muted">Not judged yet</span>
-                    )}
-                  </td>
-                  <td className="number">{site.meetings.held}</td>
-                  <td>{lastMeetingWords(site.meetings.lastOn)}</td>
-                  <td>
-                    <span className={`dash-trend dash-trend-${trend.direction}`}>
-                      {trend.arrow ? <span aria-hidden="true">{trend.arrow} </span> : null}
-                      {trend.words}
-                    </span>
-                  </td>
-                  <td>{onTimeWords(site.actions).words}</td>
-                  <td className="number">{site.actions.overdue}</td>
-                  <td>{testsWords(site.tests)}</td>
-                  <td>{reflectionWords(site.reflections.daysSince)}</td>
-                </tr>
-              )
-            }}
+            renderRow={(site, placement) => (
+              <SiteFiguresRow key={site.id} site={site} placement={placement} base={base} />
+            )}
           />
         </table>
       </div>
@@ -104,5 +73,40 @@ export function SiteFiguresTable({ data }: { data: Dashboard }) {
         </dl>
       </details>
     </section>
+  )
+}
+
+/** One site's figures over the date range, in the order of the table's columns. */
+function SiteFiguresRow(props: { site: DashboardSite; placement: RowPlacement; base: string }) {
+  const site = props.site
+  const trend = attendanceTrend(site.attendance)
+  return (
+    <tr {...props.placement}>
+      <th scope="row">
+        <Link to={`${props.base}/sites/${site.id}`}>{site.name}</Link>
+        {site.status !== 'active' ? (
+          <span className={`badge badge-${site.status}`}>{SITE_STATUSES[site.status]}</span>
+        ) : null}
+      </th>
+      <td>
+        {site.stage ? (
+          <span className={`stage stage-${site.stage.key}`}>{site.stage.label}</span>
+        ) : (
+          <span className="muted">Not judged yet</span>
+        )}
+      </td>
+      <td className="number">{site.meetings.held}</td>
+      <td>{lastMeetingWords(site.meetings.lastOn)}</td>
+      <td>
+        <span className={`dash-trend dash-trend-${trend.direction}`}>
+          {trend.arrow ? <span aria-hidden="true">{trend.arrow} </span> : null}
+          {trend.words}
+        </span>
+      </td>
+      <td>{onTimeWords(site.actions).words}</td>
+      <td className="number">{site.actions.overdue}</td>
+      <td>{testsWords(site.tests)}</td>
+      <td>{reflectionWords(site.reflections.daysSince)}</td>
+    </tr>
   )
 }

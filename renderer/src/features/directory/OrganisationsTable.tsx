@@ -6,7 +6,7 @@ import { useApiMutation } from '../../api/hooks'
 import { EditArchiveButtons } from '../../components/EditArchiveButtons'
 import { Modal } from '../../components/Modal'
 import { QueryState } from '../../components/Status'
-import { HEADER_ROW, rowCount, VirtualBody } from '../../components/VirtualRows'
+import { HEADER_ROW, rowCount, VirtualBody, type RowPlacement } from '../../components/VirtualRows'
 import { useDirectoryList } from './useDirectoryList'
 import { OrganisationForm } from './OrganisationForm'
 
@@ -63,23 +63,14 @@ export function OrganisationsTable(props: {
                   rows={shown}
                   columns={4}
                   renderRow={(o, placement) => (
-                    <tr key={o.id} {...placement} className={o.archivedAt ? 'row-past' : undefined}>
-                      <td>
-                        {o.name}
-                        {o.archivedAt ? ' (archived)' : ''}
-                      </td>
-                      <td>{SECTORS[o.sector]}</td>
-                      <td>{o.peopleCount}</td>
-                      <td className="row-actions">
-                        <EditArchiveButtons
-                          name={o.name}
-                          archived={!!o.archivedAt}
-                          onEdit={() => setEditing(o)}
-                          onArchive={() => archive.mutate({ id: o.id })}
-                          onRestore={() => restore.mutate({ id: o.id })}
-                        />
-                      </td>
-                    </tr>
+                    <OrganisationRow
+                      key={o.id}
+                      organisation={o}
+                      placement={placement}
+                      onEdit={() => setEditing(o)}
+                      onArchive={() => archive.mutate({ id: o.id })}
+                      onRestore={() => restore.mutate({ id: o.id })}
+                    />
                   )}
                 />
               </table>
@@ -88,18 +79,64 @@ export function OrganisationsTable(props: {
         }
       </QueryState>
       {editing ? (
-        <Modal
-          title={editing === 'new' ? 'Add organisation' : `Edit ${editing.name}`}
+        <OrganisationDialog
+          programmeId={props.programmeId}
+          editing={editing}
           onClose={() => setEditing(null)}
-        >
-          <OrganisationForm
-            programmeId={props.programmeId}
-            organisation={editing === 'new' ? undefined : editing}
-            onDone={() => setEditing(null)}
-            onCancel={() => setEditing(null)}
-          />
-        </Modal>
+        />
       ) : null}
     </section>
+  )
+}
+
+/** One organisation: its name, sector and how many people, with its edit and archive buttons. */
+function OrganisationRow(props: {
+  organisation: Organisation
+  placement: RowPlacement
+  onEdit: () => void
+  onArchive: () => void
+  onRestore: () => void
+}) {
+  const o = props.organisation
+  return (
+    <tr {...props.placement} className={o.archivedAt ? 'row-past' : undefined}>
+      <td>
+        {o.name}
+        {o.archivedAt ? ' (archived)' : ''}
+      </td>
+      <td>{SECTORS[o.sector]}</td>
+      <td>{o.peopleCount}</td>
+      <td className="row-actions">
+        <EditArchiveButtons
+          name={o.name}
+          archived={!!o.archivedAt}
+          onEdit={props.onEdit}
+          onArchive={props.onArchive}
+          onRestore={props.onRestore}
+        />
+      </td>
+    </tr>
+  )
+}
+
+/** Adding an organisation, or changing one, in a dialog over the table. */
+function OrganisationDialog(props: {
+  programmeId: string
+  editing: Organisation | 'new'
+  onClose: () => void
+}) {
+  const { editing } = props
+  return (
+    <Modal
+      title={editing === 'new' ? 'Add organisation' : `Edit ${editing.name}`}
+      onClose={props.onClose}
+    >
+      <OrganisationForm
+        programmeId={props.programmeId}
+        organisation={editing === 'new' ? undefined : editing}
+        onDone={props.onClose}
+        onCancel={props.onClose}
+      />
+    </Modal>
   )
 }

@@ -2,7 +2,7 @@
 // anything is saved, then saved in one go (optionally into one site's partnership).
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useDeferredValue, useId, useState } from 'react'
-import { useForm } from 'react-hook-form'
+import { useForm, type UseFormReturn } from 'react-hook-form'
 import { z } from 'zod'
 import type { ApiOutput } from '../../../../api/contract'
 import { ApiCallError } from '../../api/client'
@@ -49,7 +49,6 @@ export function PastePeopleDialog(props: {
   const save = useApiMutation('directory.importList')
   const [text, setText] = useState('')
   const [message, setMessage] = useState<string[]>([])
-  const id = useId()
   const directory: Directory = {
     organisations: organisations.data ?? [],
     people: people.data ?? []
@@ -87,41 +86,15 @@ export function PastePeopleDialog(props: {
   return (
     <Modal title="Paste a list of people" onClose={props.onClose} wide>
       <form onSubmit={onSave} noValidate className="paste-points">
-        <div className="field">
-          <label htmlFor={`${id}-text`}>Rows to paste</label>
-          <p id={`${id}-hint`} className="hint">
-            One person per row: name, role or profession, organisation, sector and email, in columns
-            copied from a spreadsheet or separated by commas. A header row is fine. An organisation
-            already in the programme is reused; a new one needs its sector ({SECTOR_HINT}).
-          </p>
-          <textarea
-            id={`${id}-text`}
-            rows={7}
-            value={text}
-            aria-describedby={`${id}-hint`}
-            spellCheck={false}
-            onChange={(e) => {
-              setText(e.target.value)
-              setMessage([])
-            }}
-          />
-        </div>
+        <RowsField
+          text={text}
+          onChange={(value) => {
+            setText(value)
+            setMessage([])
+          }}
+        />
         {result.rows.length > 0 ? <PeoplePastePreview result={result} /> : null}
-        <div className="field-row">
-          <SelectField
-            label="Add them all to a site’s partnership"
-            placeholder="No, only the directory"
-            options={sites.map((s) => ({ value: s.id, label: s.name }))}
-            registration={form.register('siteId')}
-          />
-          <DateField
-            label="Joined date"
-            control={form.control}
-            name="joinedOn"
-            hint="Needed when adding them to a partnership; they join as members."
-            error={form.formState.errors.joinedOn?.message}
-          />
-        </div>
+        <JoinSiteFields form={form} sites={sites} />
         {message.length > 0 ? (
           <div className="form-error" role="alert">
             {message.map((m) => (
@@ -139,5 +112,52 @@ export function PastePeopleDialog(props: {
         </div>
       </form>
     </Modal>
+  )
+}
+
+/** The pasted text, with what each row should hold. */
+function RowsField(props: { text: string; onChange: (text: string) => void }) {
+  const id = useId()
+  return (
+    <div className="field">
+      <label htmlFor={`${id}-text`}>Rows to paste</label>
+      <p id={`${id}-hint`} className="hint">
+        One person per row: name, role or profession, organisation, sector and email, in columns
+        copied from a spreadsheet or separated by commas. A header row is fine. An organisation
+        already in the programme is reused; a new one needs its sector ({SECTOR_HINT}).
+      </p>
+      <textarea
+        id={`${id}-text`}
+        rows={7}
+        value={props.text}
+        aria-describedby={`${id}-hint`}
+        spellCheck={false}
+        onChange={(e) => props.onChange(e.target.value)}
+      />
+    </div>
+  )
+}
+
+/** Optionally join everyone pasted to one site's partnership, from a date. */
+function JoinSiteFields(props: {
+  form: UseFormReturn<JoinForm>
+  sites: readonly { id: string; name: string }[]
+}) {
+  return (
+    <div className="field-row">
+      <SelectField
+        label="Add them all to a site’s partnership"
+        placeholder="No, only the directory"
+        options={props.sites.map((s) => ({ value: s.id, label: s.name }))}
+        registration={props.form.register('siteId')}
+      />
+      <DateField
+        label="Joined date"
+        control={props.form.control}
+        name="joinedOn"
+        hint="Needed when adding them to a partnership; they join as members."
+        error={props.form.formState.errors.joinedOn?.message}
+      />
+    </div>
   )
 }

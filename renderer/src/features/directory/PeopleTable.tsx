@@ -6,7 +6,7 @@ import { useApiMutation } from '../../api/hooks'
 import { EditArchiveButtons } from '../../components/EditArchiveButtons'
 import { Modal } from '../../components/Modal'
 import { QueryState } from '../../components/Status'
-import { HEADER_ROW, rowCount, VirtualBody } from '../../components/VirtualRows'
+import { HEADER_ROW, rowCount, VirtualBody, type RowPlacement } from '../../components/VirtualRows'
 import { useDirectoryList } from './useDirectoryList'
 import { PersonForm } from './PersonForm'
 
@@ -67,25 +67,14 @@ export function PeopleTable(props: { programmeId: string; filter: string; showAr
                   rows={shown}
                   columns={6}
                   renderRow={(p, placement) => (
-                    <tr key={p.id} {...placement} className={p.archivedAt ? 'row-past' : undefined}>
-                      <td>
-                        {p.name}
-                        {p.archivedAt ? ' (archived)' : ''}
-                      </td>
-                      <td>{p.role}</td>
-                      <td>{p.organisationName ?? '—'}</td>
-                      <td>{p.sector ? SECTORS[p.sector as Sector] : '—'}</td>
-                      <td>{describeSites(p.sites)}</td>
-                      <td className="row-actions">
-                        <EditArchiveButtons
-                          name={p.name}
-                          archived={!!p.archivedAt}
-                          onEdit={() => setEditing(p)}
-                          onArchive={() => archive.mutate({ id: p.id })}
-                          onRestore={() => restore.mutate({ id: p.id })}
-                        />
-                      </td>
-                    </tr>
+                    <PersonRow
+                      key={p.id}
+                      person={p}
+                      placement={placement}
+                      onEdit={() => setEditing(p)}
+                      onArchive={() => archive.mutate({ id: p.id })}
+                      onRestore={() => restore.mutate({ id: p.id })}
+                    />
                   )}
                 />
               </table>
@@ -107,5 +96,37 @@ export function PeopleTable(props: { programmeId: string; filter: string; showAr
         </Modal>
       ) : null}
     </section>
+  )
+}
+
+/** One person: who, where they work and their partnerships, with edit and archive buttons. */
+function PersonRow(props: {
+  person: Person
+  placement: RowPlacement
+  onEdit: () => void
+  onArchive: () => void
+  onRestore: () => void
+}) {
+  const p = props.person
+  return (
+    <tr {...props.placement} className={p.archivedAt ? 'row-past' : undefined}>
+      <td>
+        {p.name}
+        {p.archivedAt ? ' (archived)' : ''}
+      </td>
+      <td>{p.role}</td>
+      <td>{p.organisationName ?? '—'}</td>
+      <td>{p.sector ? SECTORS[p.sector as Sector] : '—'}</td>
+      <td>{describeSites(p.sites)}</td>
+      <td className="row-actions">
+        <EditArchiveButtons
+          name={p.name}
+          archived={!!p.archivedAt}
+          onEdit={props.onEdit}
+          onArchive={props.onArchive}
+          onRestore={props.onRestore}
+        />
+      </td>
+    </tr>
   )
 }

@@ -78,15 +78,78 @@ function headerColumns(cells: string[]): Record<Column, number> | null {
 
 const POSITIONS: Record<Column, number> = { name: 0, role: 1, organisation: 2, sector: 3, email: 4 }
 
-export function parsePeoplePaste(text: string, directory: Directory): PeoplePaste {
+/** The pasted lines that have anything in them, numbered as pasted. */
+function pastedLines(text: string): { row: number; cells: string[] }[] {
   const parsed = Papa.parse<string[]>(text.replace(/\r\n?/g, '\n'), {
     delimiter: text.includes('\t') ? '\t' : '',
     delimitersToGuess: [',', ';', '\t'],
     skipEmptyLines: false
   })
-  const lines = parsed.data
+  return parsed.data
     .map((cells, i) => ({ row: i + 1, cells }))
     .filter((l) => l.cells.some((c) => c.trim() !== ''))
+}
+
+/** Each cell of one row on its own terms; gives the sector typed, when it is one we know. */
+function checkCells(
+  cells: Record<Column, PreviewCell>,
+  fail: (c: Column, message: string) => void
+): Sector | null {
+  const { name, role, organisation, email } = {
+    name: cells.name.text,
+    role: cells.role.text,
+    organisation: cells.organisation.text,
+    email: cells.email.text
+  }
+  if (!name) fail('name', 'a name is missing')
+  else if (name.length > 200) fail('name', 'the name is longer than 200 characters')
+  if (!role) fail('role', 'a role or profession is missing')
+  else if (role.length > 120) fail('role', 'the role is longer than 120 characters')
+  if (organisation.length > 200) fail('organisation', 'the name is longer than 200 characters')
+  if (email && (!EMAIL.test(email) || email.length > 200)) {
+    fail('email', `'${email}' does not look like name@example.org`)
+  }
+  const sector = cells.sector.text ? matchSector(cells.sector.text) : null
+  if (cells.sector.text && !sector) {
+    fail('sector', `'${cells.sector.text}' is not a sector we know (use ${SECTOR_HINT})`)
+  } else if (sector && !organisation) {
+    fail('sector', 'a sector belongs to an organisation: give one or leave the sector empty')
+  }
+  return sector
+}
+
+/**
+ * After every row is read: a new organisation needs its sector on at least one of its rows, and
+ * each row with no problem left gives its person.
+ */
+function finishRows(
+  rows: PreviewRow[],
+  newSectors: ReadonlyMap<string, { sector: Sector | null }>,
+  sectorColumn: number,
+  errors: string[]
+): void {
+  for (const row of rows) {
+    const orgKey = nameKey(row.cells.organisation.text)
+    if (row.newOrganisation) row.organisationSector = newSectors.get(orgKey)?.sector ?? null
+    if (row.newOrganisation && !newSectors.get(orgKey)?.sector && !row.cells.sector.error) {
+      const where = `Row ${row.row}, ${sectorColumn < 0 ? 'sector' : `column ${sectorColumn + 1}`}: ${row.cells.organisation.text} is not in the directory yet: give its sector`
+      row.cells.sector.error = where
+      errors.push(where)
+    }
+    if (COLUMNS.every((c) => !row.cells[c].error)) {
+      row.person = {
+        name: row.cells.name.text,
+        role: row.cells.role.text,
+        organisation: row.cells.organisation.text,
+        sector: row.cells.sector.text ? matchSector(row.cells.sector.text) : null,
+        email: row.cells.email.text
+      }
+    }
+  }
+}
+
+export function parsePeoplePaste(text: string, directory: Directory): PeoplePaste {
+  const lines = pastedLines(text)
   const first = lines[0]
   const named = first ? headerColumns(first.cells) : null
   const header = named && first ? first.cells.map((c) => c.trim()) : null
@@ -115,26 +178,8 @@ export function parsePeoplePaste(text: string, directory: Directory): PeoplePast
       cells[c].error ??= where
       errors.push(where)
     }
-    const { name, role, organisation, email } = {
-      name: cells.name.text,
-      role: cells.role.text,
-      organisation: cells.organisation.text,
-      email: cells.email.text
-    }
-    if (!name) fail('name', 'a name is missing')
-    else if (name.length > 200) fail('name', 'the name is longer than 200 characters')
-    if (!role) fail('role', 'a role or profession is missing')
-    else if (role.length > 120) fail('role', 'the role is longer than 120 characters')
-    if (organisation.length > 200) fail('organisation', 'the name is longer than 200 characters')
-    if (email && (!EMAIL.test(email) || email.length > 200)) {
-      fail('email', `'${email}' does not look like name@example.org`)
-    }
-    const sector = cells.sector.text ? matchSector(cells.sector.text) : null
-    if (cells.sector.text && !sector) {
-      fail('sector', `'${cells.sector.text}' is not a sector we know (use ${SECTOR_HINT})`)
-    } else if (sector && !organisation) {
-      fail('sector', 'a sector belongs to an organisation: give one or leave the sector empty')
-    }
+    const sector = checkCells(cells, fail)
+    const { name, organisation } = { name: cells.name.text, organisation: cells.organisation.text }
     const orgKey = nameKey(organisation)
     const newOrganisation = orgKey !== '' && !organisations.has(orgKey)
     const organisationFromRow = firstRows.get(orgKey) ?? null
@@ -163,25 +208,7 @@ export function parsePeoplePaste(text: string, directory: Directory): PeoplePast
       organisationSector: (organisations.get(orgKey)?.sector as Sector | undefined) ?? null
     })
   }
-  // A new organisation needs its sector on at least one of its rows.
-  for (const row of rows) {
-    const orgKey = nameKey(row.cells.organisation.text)
-    if (row.newOrganisation) row.organisationSector = newSectors.get(orgKey)?.sector ?? null
-    if (row.newOrganisation && !newSectors.get(orgKey)?.sector && !row.cells.sector.error) {
-      const where = `Row ${row.row}, ${columns.sector < 0 ? 'sector' : `column ${columns.sector + 1}`}: ${row.cells.organisation.text} is not in the directory yet: give its sector`
-      row.cells.sector.error = where
-      errors.push(where)
-    }
-    if (COLUMNS.every((c) => !row.cells[c].error)) {
-      row.person = {
-        name: row.cells.name.text,
-        role: row.cells.role.text,
-        organisation: row.cells.organisation.text,
-        sector: row.cells.sector.text ? matchSector(row.cells.sector.text) : null,
-        email: row.cells.email.text
-      }
-    }
-  }
+  finishRows(rows, newSectors, columns.sector, errors)
   errors.sort((a, b) => rowOf(a) - rowOf(b))
   if (rows.length > MAX_PASTED_PEOPLE) {
     errors.unshift(`Too many rows: at most ${MAX_PASTED_PEOPLE} at a time`)

@@ -1,6 +1,6 @@
 // Add a stakeholder to the matrix: a person or organisation from the directory, or someone outside
 // it (a councillor, residents, the local press), placed in a group from a date.
-import { useForm, useWatch } from 'react-hook-form'
+import { useForm, useWatch, type UseFormReturn } from 'react-hook-form'
 import { STAKEHOLDER_GROUPS, type StakeholderGroup } from '../../../../domain/vocabulary'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
 import { DateField, optionsFrom, SelectField, TextField } from '../../components/fields'
@@ -24,56 +24,14 @@ const KINDS: Record<Kind, string> = {
   other: 'Someone outside the directory'
 }
 
-export function AddStakeholderForm(props: {
-  siteId: string
-  programmeId: string
-  personId: string
-  placedOn: string
-  onDone: () => void
-  onCancel: () => void
-}) {
-  const add = useApiMutation('stakeholders.add')
-  const people = useApiQuery('people.list', { programmeId: props.programmeId })
-  const organisations = useApiQuery('organisations.list', { programmeId: props.programmeId })
-  const form = useForm<Values>({
-    defaultValues: {
-      kind: 'person',
-      personId: props.personId,
-      organisationId: '',
-      name: '',
-      description: '',
-      group: '',
-      placedOn: props.placedOn
-    }
-  })
+/** Who the stakeholder is: someone from the directory, or a name typed for someone outside it. */
+function WhoFields({ form, programmeId }: { form: UseFormReturn<Values>; programmeId: string }) {
+  const people = useApiQuery('people.list', { programmeId })
+  const organisations = useApiQuery('organisations.list', { programmeId })
   const errors = form.formState.errors
   const kind = useWatch({ control: form.control, name: 'kind' })
-  const onSubmit = form.handleSubmit(async (v) => {
-    try {
-      await add.mutateAsync({
-        siteId: props.siteId,
-        personId: v.kind === 'person' ? v.personId : null,
-        organisationId: v.kind === 'organisation' ? v.organisationId : null,
-        name: v.kind === 'other' ? v.name : '',
-        description: v.description,
-        group: v.group as StakeholderGroup,
-        placedOn: v.placedOn
-      })
-      props.onDone()
-    } catch (error) {
-      showApiError(error, form, [
-        'personId',
-        'organisationId',
-        'name',
-        'group',
-        'placedOn',
-        'description'
-      ])
-    }
-  })
   return (
-    <form onSubmit={onSubmit} noValidate>
-      <FormRootError message={errors.root?.message} />
+    <>
       <fieldset className="checkbox-group">
         <legend>Who</legend>
         {Object.entries(KINDS).map(([value, label]) => (
@@ -112,6 +70,58 @@ export function AddStakeholderForm(props: {
           error={errors.name?.message}
         />
       )}
+    </>
+  )
+}
+
+export function AddStakeholderForm(props: {
+  siteId: string
+  programmeId: string
+  personId: string
+  placedOn: string
+  onDone: () => void
+  onCancel: () => void
+}) {
+  const add = useApiMutation('stakeholders.add')
+  const form = useForm<Values>({
+    defaultValues: {
+      kind: 'person',
+      personId: props.personId,
+      organisationId: '',
+      name: '',
+      description: '',
+      group: '',
+      placedOn: props.placedOn
+    }
+  })
+  const errors = form.formState.errors
+  const onSubmit = form.handleSubmit(async (v) => {
+    try {
+      await add.mutateAsync({
+        siteId: props.siteId,
+        personId: v.kind === 'person' ? v.personId : null,
+        organisationId: v.kind === 'organisation' ? v.organisationId : null,
+        name: v.kind === 'other' ? v.name : '',
+        description: v.description,
+        group: v.group as StakeholderGroup,
+        placedOn: v.placedOn
+      })
+      props.onDone()
+    } catch (error) {
+      showApiError(error, form, [
+        'personId',
+        'organisationId',
+        'name',
+        'group',
+        'placedOn',
+        'description'
+      ])
+    }
+  })
+  return (
+    <form onSubmit={onSubmit} noValidate>
+      <FormRootError message={errors.root?.message} />
+      <WhoFields form={form} programmeId={props.programmeId} />
       <TextField
         label="Description"
         hint="Who they are to the partnership, in a few words"

@@ -1,9 +1,12 @@
 // The programme's choice of frameworks for its sites, and its own frameworks: add one (items and
 // a scale), archive or restore it. Archiving keeps the checks made with it.
 import { useState } from 'react'
+import type { ApiOutput } from '../../../../api/contract'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
 import { QueryState } from '../../components/Status'
 import { OwnFrameworkForm } from './OwnFrameworkForm'
+
+type Framework = ApiOutput<'healthFrameworks.list'>[number]
 
 export function FrameworkSettings(props: { programmeId: string; onDone: () => void }) {
   const frameworks = useApiQuery('healthFrameworks.list', {
@@ -44,33 +47,13 @@ export function FrameworkSettings(props: { programmeId: string; onDone: () => vo
             <fieldset className="checkbox-group">
               <legend>The frameworks this programme&apos;s sites use</legend>
               {list.map((f) => (
-                <div key={f.id} className="framework-choice">
-                  <label className="checkbox">
-                    <input
-                      type="checkbox"
-                      checked={current.has(f.id)}
-                      disabled={Boolean(f.archivedAt)}
-                      onChange={() => toggle(f.id)}
-                    />{' '}
-                    {f.name}
-                    {f.library ? null : <span className="badge">Our own</span>}
-                    {f.archivedAt ? <span className="badge badge-muted">Archived</span> : null}
-                  </label>
-                  <p className="hint">
-                    {f.description || `${f.items.length} items`} · Scale:{' '}
-                    {f.scale.map((p) => p.label).join(', ')}
-                  </p>
-                  {f.library ? null : (
-                    <button
-                      type="button"
-                      className="button-link"
-                      onClick={() => (f.archivedAt ? restore : archive).mutate({ id: f.id })}
-                    >
-                      {f.archivedAt ? 'Restore' : 'Archive'}
-                      <span className="visually-hidden"> {f.name}</span>
-                    </button>
-                  )}
-                </div>
+                <FrameworkChoice
+                  key={f.id}
+                  framework={f}
+                  chosen={current.has(f.id)}
+                  onToggle={() => toggle(f.id)}
+                  onArchiveOrRestore={() => (f.archivedAt ? restore : archive).mutate({ id: f.id })}
+                />
               ))}
             </fieldset>
             <div className="form-actions">
@@ -88,5 +71,40 @@ export function FrameworkSettings(props: { programmeId: string; onDone: () => vo
         )
       }}
     </QueryState>
+  )
+}
+
+/** One framework: chosen or not, what it is and its scale; the programme's own can be archived. */
+function FrameworkChoice(props: {
+  framework: Framework
+  chosen: boolean
+  onToggle: () => void
+  onArchiveOrRestore: () => void
+}) {
+  const f = props.framework
+  return (
+    <div className="framework-choice">
+      <label className="checkbox">
+        <input
+          type="checkbox"
+          checked={props.chosen}
+          disabled={Boolean(f.archivedAt)}
+          onChange={props.onToggle}
+        />{' '}
+        {f.name}
+        {f.library ? null : <span className="badge">Our own</span>}
+        {f.archivedAt ? <span className="badge badge-muted">Archived</span> : null}
+      </label>
+      <p className="hint">
+        {f.description || `${f.items.length} items`} · Scale:{' '}
+        {f.scale.map((p) => p.label).join(', ')}
+      </p>
+      {f.library ? null : (
+        <button type="button" className="button-link" onClick={props.onArchiveOrRestore}>
+          {f.archivedAt ? 'Restore' : 'Archive'}
+          <span className="visually-hidden"> {f.name}</span>
+        </button>
+      )}
+    </div>
   )
 }

@@ -1,7 +1,7 @@
 // Record a health check: a framework the programme uses, the date, who judged (the group at a
 // meeting, or the consultant), and a judgement on the framework's scale for each item.
 import { useState } from 'react'
-import { useForm, useWatch } from 'react-hook-form'
+import { useForm, useWatch, type UseFormReturn } from 'react-hook-form'
 import type { ApiOutput } from '../../../../api/contract'
 import { HEALTH_JUDGED_BY, type HealthJudgedBy } from '../../../../domain/vocabulary'
 import { useApiMutation } from '../../api/hooks'
@@ -19,6 +19,49 @@ interface Values {
   judgedBy: HealthJudgedBy
   meetingId: string
   note: string
+}
+
+/** Which framework, when, judged by whom, and at which meeting. */
+function CheckFields(props: {
+  form: UseFormReturn<Values>
+  data: SiteHealth
+  dateHint: string | undefined
+  onFrameworkChange: () => void
+}) {
+  const errors = props.form.formState.errors
+  return (
+    <div className="field-grid">
+      <SelectField
+        label="Framework"
+        required
+        options={props.data.frameworks.map((f) => ({ value: f.id, label: f.name }))}
+        registration={props.form.register('frameworkId', { onChange: props.onFrameworkChange })}
+        error={errors.frameworkId?.message}
+      />
+      <DateField
+        label="Date of the check"
+        required
+        hint={props.dateHint}
+        control={props.form.control}
+        name="checkedOn"
+        error={errors.checkedOn?.message}
+      />
+      <SelectField
+        label="Judged by"
+        required
+        options={optionsFrom(HEALTH_JUDGED_BY)}
+        registration={props.form.register('judgedBy')}
+        error={errors.judgedBy?.message}
+      />
+      <SelectField
+        label="At a meeting"
+        placeholder="Not at a meeting"
+        options={props.data.meetings.map((m) => ({ value: m.id, label: m.label }))}
+        registration={props.form.register('meetingId')}
+        error={errors.meetingId?.message}
+      />
+    </div>
+  )
 }
 
 export function HealthCheckForm(props: {
@@ -64,37 +107,12 @@ export function HealthCheckForm(props: {
   return (
     <form onSubmit={onSubmit} noValidate>
       <FormRootError message={errors.root?.message} />
-      <div className="field-grid">
-        <SelectField
-          label="Framework"
-          required
-          options={props.data.frameworks.map((f) => ({ value: f.id, label: f.name }))}
-          registration={form.register('frameworkId', { onChange: () => setJudgements({}) })}
-          error={errors.frameworkId?.message}
-        />
-        <DateField
-          label="Date of the check"
-          required
-          hint={checked.hint}
-          control={form.control}
-          name="checkedOn"
-          error={errors.checkedOn?.message}
-        />
-        <SelectField
-          label="Judged by"
-          required
-          options={optionsFrom(HEALTH_JUDGED_BY)}
-          registration={form.register('judgedBy')}
-          error={errors.judgedBy?.message}
-        />
-        <SelectField
-          label="At a meeting"
-          placeholder="Not at a meeting"
-          options={props.data.meetings.map((m) => ({ value: m.id, label: m.label }))}
-          registration={form.register('meetingId')}
-          error={errors.meetingId?.message}
-        />
-      </div>
+      <CheckFields
+        form={form}
+        data={props.data}
+        dateHint={checked.hint}
+        onFrameworkChange={() => setJudgements({})}
+      />
       {framework ? (
         <JudgementFields framework={framework} value={judgements} onChange={setJudgements} />
       ) : (

@@ -19,14 +19,25 @@ type Entry = Matrix['groups'][number]['stakeholders'][number]
 
 const AXIS_WORDS = { high: 'High', low: 'Low' } as const
 
+/**
+ * The "Date of changes" moves are dated with: the last one used this session (typing up a past
+ * meeting's changes site after site), never before the site started, which the save would refuse.
+ * Until a date is chosen here it follows the site's start date, should that arrive late.
+ */
+function useDateOfChanges(siteId: string): [string, (date: string) => void] {
+  const startDate = useApiQuery('sites.get', { id: siteId }).data?.site.startDate
+  const [chosenOn, setChosenOn] = useState<string | null>(null)
+  const placedOn = chosenOn ?? startingDate('stakeholderMove', { earliest: startDate }).date
+  const choose = (date: string) => {
+    setChosenOn(date)
+    rememberDateUsed('stakeholderMove', date)
+  }
+  return [placedOn, choose]
+}
+
 export function StakeholderMatrix(props: { siteId: string; programmeId: string }) {
   const [asOf, setAsOf] = useState('')
-  // Moves are dated from the last "Date of changes" used this session (typing up a past meeting's
-  // changes site after site), never before the site started, which the save would refuse.
-  // Until a date is chosen here it follows the site's start date, should that arrive late.
-  const startDate = useApiQuery('sites.get', { id: props.siteId }).data?.site.startDate
-  const [chosenOn, setPlacedOn] = useState<string | null>(null)
-  const placedOn = chosenOn ?? startingDate('stakeholderMove', { earliest: startDate }).date
+  const [placedOn, setPlacedOn] = useDateOfChanges(props.siteId)
   const [adding, setAdding] = useState<{ personId: string } | null>(null)
   const valid = /^\d{4}-\d{2}-\d{2}$/
   const shownOn = valid.test(asOf) ? asOf : undefined
@@ -53,10 +64,7 @@ export function StakeholderMatrix(props: { siteId: string; programmeId: string }
               id="matrix-placed-on"
               label="Date of changes"
               value={placedOn}
-              onChange={(value) => {
-                setPlacedOn(value)
-                rememberDateUsed('stakeholderMove', value)
-              }}
+              onChange={setPlacedOn}
             />
           </div>
         )}

@@ -1,7 +1,7 @@
 // Add or edit a measure: its name and unit, which way is better, an optional target, the rules
 // for signals, how many first points give the baseline median, and the outcome it tracks.
 import { zodResolver } from '@hookform/resolvers/zod'
-import { useForm } from 'react-hook-form'
+import { useForm, type UseFormReturn } from 'react-hook-form'
 import type { z } from 'zod'
 import type { ApiOutput } from '../../../../api/contract'
 import { BASELINE_MIN, BETTER, measureFields, RULES } from '../../../../api/schemas/measures'
@@ -21,6 +21,45 @@ type Output = z.output<typeof formSchema>
 type Measure = ApiOutput<'measures.get'>['measure']
 const FIELDS = fieldsOf(formSchema)
 
+function defaultsFor(m: Measure | undefined): Input {
+  return {
+    name: m?.name ?? '',
+    unit: m?.unit ?? '',
+    better: m?.better ?? 'higher',
+    target: m?.target === null || m?.target === undefined ? '' : String(m.target),
+    rules: m?.rules ?? 'anhoej',
+    baselinePoints: m?.baselinePoints ? String(m.baselinePoints) : '',
+    outcomeId: m?.outcomeId ?? ''
+  }
+}
+
+/** What the measure is counted in, which way is better, and the target if there is one. */
+function ScaleFields({ form }: { form: UseFormReturn<Input, unknown, Output> }) {
+  const errors = form.formState.errors
+  return (
+    <div className="field-grid">
+      <TextField
+        label="Unit"
+        hint="e.g. people a month, days, %"
+        registration={form.register('unit')}
+        error={errors.unit?.message}
+      />
+      <SelectField
+        label="Which way is better"
+        options={optionsFrom(BETTER)}
+        registration={form.register('better')}
+        error={errors.better?.message}
+      />
+      <TextField
+        label="Target"
+        hint="Optional; drawn as a line on the chart"
+        registration={form.register('target')}
+        error={errors.target?.message}
+      />
+    </div>
+  )
+}
+
 export function MeasureForm(props: {
   siteId: string
   outcomes: { id: string; title: string }[]
@@ -33,15 +72,7 @@ export function MeasureForm(props: {
   const m = props.measure
   const form = useForm<Input, unknown, Output>({
     resolver: zodResolver(formSchema),
-    defaultValues: {
-      name: m?.name ?? '',
-      unit: m?.unit ?? '',
-      better: m?.better ?? 'higher',
-      target: m?.target === null || m?.target === undefined ? '' : String(m.target),
-      rules: m?.rules ?? 'anhoej',
-      baselinePoints: m?.baselinePoints ? String(m.baselinePoints) : '',
-      outcomeId: m?.outcomeId ?? ''
-    }
+    defaultValues: defaultsFor(m)
   })
   const errors = form.formState.errors
   const onSubmit = form.handleSubmit(async (values) => {
@@ -64,26 +95,7 @@ export function MeasureForm(props: {
         registration={form.register('name')}
         error={errors.name?.message}
       />
-      <div className="field-grid">
-        <TextField
-          label="Unit"
-          hint="e.g. people a month, days, %"
-          registration={form.register('unit')}
-          error={errors.unit?.message}
-        />
-        <SelectField
-          label="Which way is better"
-          options={optionsFrom(BETTER)}
-          registration={form.register('better')}
-          error={errors.better?.message}
-        />
-        <TextField
-          label="Target"
-          hint="Optional; drawn as a line on the chart"
-          registration={form.register('target')}
-          error={errors.target?.message}
-        />
-      </div>
+      <ScaleFields form={form} />
       <SelectField
         label="Rules for signals"
         hint="Anhøj rules adjust to the number of points; IHI rules use fixed counts"

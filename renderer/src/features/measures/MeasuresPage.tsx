@@ -2,12 +2,15 @@
 import './measures.css'
 import { useState } from 'react'
 import { Link, useNavigate } from 'react-router'
+import type { ApiOutput } from '../../../../api/contract'
 import { useApiQuery } from '../../api/hooks'
 import { Modal } from '../../components/Modal'
 import { QueryState } from '../../components/Status'
 import { useSiteData } from '../sites/SitePage'
 import { MeasureForm } from './MeasureForm'
 import { analyseRunChart, currentSignal, formatPeriod, formatValue } from './runChart'
+
+type Measure = ApiOutput<'measures.list'>['measures'][number]
 
 export function MeasuresPage() {
   const { site, programme } = useSiteData()
@@ -54,38 +57,9 @@ export function MeasuresPage() {
                   </tr>
                 </thead>
                 <tbody>
-                  {measures.map((m) => {
-                    const analysis = analyseRunChart(m.points, {
-                      rules: m.rules,
-                      better: m.better,
-                      baselinePoints: m.baselinePoints,
-                      baselineStarts: m.baselineStarts
-                    })
-                    const latest = m.points.at(-1)
-                    const verdict = currentSignal(analysis)
-                    return (
-                      <tr key={m.id} className={m.archivedAt ? 'archived' : undefined}>
-                        <th scope="row">
-                          <Link to={`${base}/${m.id}`}>{m.name}</Link>
-                          {m.archivedAt ? (
-                            <span className="badge badge-muted">Archived</span>
-                          ) : null}
-                        </th>
-                        <td>{m.outcomeTitle ?? '—'}</td>
-                        <td>
-                          {latest
-                            ? `${formatValue(latest.value)}${m.unit ? ` ${m.unit}` : ''} (${formatPeriod(latest.period, analysis.monthly)})`
-                            : '—'}
-                        </td>
-                        <td>{m.points.length}</td>
-                        <td>
-                          <span className={`signal-state signal-${verdict.state}`}>
-                            {verdict.text}
-                          </span>
-                        </td>
-                      </tr>
-                    )
-                  })}
+                  {measures.map((m) => (
+                    <MeasureRow key={m.id} measure={m} base={base} />
+                  ))}
                 </tbody>
               </table>
             )}
@@ -103,5 +77,36 @@ export function MeasuresPage() {
         )}
       </QueryState>
     </section>
+  )
+}
+
+/** One measure: its name, outcome, latest value, how many points and what its run chart says now. */
+function MeasureRow(props: { measure: Measure; base: string }) {
+  const m = props.measure
+  const analysis = analyseRunChart(m.points, {
+    rules: m.rules,
+    better: m.better,
+    baselinePoints: m.baselinePoints,
+    baselineStarts: m.baselineStarts
+  })
+  const latest = m.points.at(-1)
+  const verdict = currentSignal(analysis)
+  return (
+    <tr className={m.archivedAt ? 'archived' : undefined}>
+      <th scope="row">
+        <Link to={`${props.base}/${m.id}`}>{m.name}</Link>
+        {m.archivedAt ? <span className="badge badge-muted">Archived</span> : null}
+      </th>
+      <td>{m.outcomeTitle ?? '—'}</td>
+      <td>
+        {latest
+          ? `${formatValue(latest.value)}${m.unit ? ` ${m.unit}` : ''} (${formatPeriod(latest.period, analysis.monthly)})`
+          : '—'}
+      </td>
+      <td>{m.points.length}</td>
+      <td>
+        <span className={`signal-state signal-${verdict.state}`}>{verdict.text}</span>
+      </td>
+    </tr>
   )
 }

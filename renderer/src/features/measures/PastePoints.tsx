@@ -3,8 +3,17 @@
 import { useDeferredValue, useId, useState } from 'react'
 import { useApiMutation } from '../../api/hooks'
 import { PastedCellView, PastePreview } from '../../components/PastePreview'
-import { parsePasted, PERIOD_FORMATS } from './pasteParser'
+import { parsePasted, PERIOD_FORMATS, type PasteResult } from './pasteParser'
 import { formatPeriod, formatValue } from './runChart'
+
+/** Why the paste cannot be saved as it stands, or null when it can. */
+function whyNotSaved(now: PasteResult): string | null {
+  if (now.rows.length === 0) return 'Nothing to save: paste some rows first.'
+  if (now.errors.length > 0) {
+    return `Nothing saved: fix the ${now.errors.length === 1 ? 'problem' : `${now.errors.length} problems`} marked in the preview first.`
+  }
+  return null
+}
 
 export function PastePoints(props: {
   measureId: string
@@ -21,17 +30,9 @@ export function PastePoints(props: {
 
   const onSave = () => {
     const now = parsePasted(text, { existingPeriods: props.savedPeriods, replace })
-    if (now.rows.length === 0) {
-      setMessage('Nothing to save: paste some rows first.')
-      return
-    }
-    if (now.errors.length > 0) {
-      setMessage(
-        `Nothing saved: fix the ${now.errors.length === 1 ? 'problem' : `${now.errors.length} problems`} marked in the preview first.`
-      )
-      return
-    }
-    setMessage(null)
+    const refusal = whyNotSaved(now)
+    setMessage(refusal)
+    if (refusal) return
     save
       .mutateAsync({
         measureId: props.measureId,
@@ -49,7 +50,6 @@ export function PastePoints(props: {
       )
   }
 
-  const monthly = result.points.every((p) => p.period.endsWith('-01'))
   return (
     <section aria-labelledby="paste-heading" className="panel paste-points">
       <h3 id="paste-heading">Paste from a spreadsheet</h3>
@@ -81,35 +81,38 @@ export function PastePoints(props: {
           {message}
         </p>
       ) : null}
-      {result.rows.length > 0 ? (
-        <PastePreview
-          what="the pasted rows"
-          rowCount={result.rows.length}
-          header={Boolean(result.header)}
-          errors={result.errors}
-          columns={['Row', 'Period', 'Value', 'Note']}
-        >
-          {result.rows.map((r) => (
-            <tr key={r.row} className={r.point ? undefined : 'row-invalid'}>
-              <th scope="row">{r.row}</th>
-              <PastedCellView
-                cell={r.period}
-                shown={r.point ? formatPeriod(r.point.period, monthly) : undefined}
-              />
-              <PastedCellView
-                cell={r.value}
-                shown={r.point ? formatValue(r.point.value) : undefined}
-              />
-              <PastedCellView cell={r.note} />
-            </tr>
-          ))}
-        </PastePreview>
-      ) : null}
+      {result.rows.length > 0 ? <PastedPointsPreview result={result} /> : null}
       <div className="form-actions">
         <button type="button" onClick={onSave} disabled={save.isPending}>
           Save these points
         </button>
       </div>
     </section>
+  )
+}
+
+/** The rows as read, each bad cell marked; periods shown as months when every one is a month. */
+function PastedPointsPreview({ result }: { result: PasteResult }) {
+  const monthly = result.points.every((p) => p.period.endsWith('-01'))
+  return (
+    <PastePreview
+      what="the pasted rows"
+      rowCount={result.rows.length}
+      header={Boolean(result.header)}
+      errors={result.errors}
+      columns={['Row', 'Period', 'Value', 'Note']}
+    >
+      {result.rows.map((r) => (
+        <tr key={r.row} className={r.point ? undefined : 'row-invalid'}>
+          <th scope="row">{r.row}</th>
+          <PastedCellView
+            cell={r.period}
+            shown={r.point ? formatPeriod(r.point.period, monthly) : undefined}
+          />
+          <PastedCellView cell={r.value} shown={r.point ? formatValue(r.point.value) : undefined} />
+          <PastedCellView cell={r.note} />
+        </tr>
+      ))}
+    </PastePreview>
   )
 }

@@ -64,6 +64,15 @@ function problemOf(e: unknown, keys: string[]): Problems | null {
   return issue && key && match ? { [key]: { [match[2] ?? 'period']: issue.message } } : null
 }
 
+/** Why the grid cannot be saved as it stands (rows with problems, or no change), or null. */
+function whyNotSaved(rowsWithProblems: number, nothingToSave: boolean): string | null {
+  if (rowsWithProblems > 0) {
+    const count = rowsWithProblems
+    return `Nothing saved: fix the ${count === 1 ? 'row' : `${count} rows`} marked below first.`
+  }
+  return nothingToSave ? 'Nothing to save: add a row first.' : null
+}
+
 export function PointsGrid(props: {
   measureId: string
   points: Point[]
@@ -80,20 +89,14 @@ export function PointsGrid(props: {
   const onSave = () => {
     const result = check(rows)
     setProblems(result.problems)
-    const count = Object.keys(result.problems).length
-    if (count > 0) {
-      setError(
-        `Nothing saved: fix the ${count === 1 ? 'row' : `${count} rows`} marked below first.`
-      )
-      return
-    }
     const kept = new Set(result.points.map((p) => p.period))
     const deletePeriods = props.points.map((p) => p.period).filter((p) => !kept.has(p))
-    if (result.points.length === 0 && deletePeriods.length === 0) {
-      setError('Nothing to save: add a row first.')
-      return
-    }
-    setError(null)
+    const refusal = whyNotSaved(
+      Object.keys(result.problems).length,
+      result.points.length === 0 && deletePeriods.length === 0
+    )
+    setError(refusal)
+    if (refusal) return
     save
       .mutateAsync({
         measureId: props.measureId,

@@ -74,6 +74,40 @@ function niceStep(range: number): number {
 
 const tidy = (n: number) => Number(n.toFixed(10))
 
+/** Each segment's median: solid over its baseline points, dashed on to its last point. */
+function medianLines(analysis: RunChartAnalysis): MedianLine[] {
+  return analysis.segments.map((s) => {
+    const first = s.points[0]
+    const lastBaseline = s.points[s.baselineCount - 1] ?? first
+    const last = s.points.at(-1)
+    const solidEnd = lastBaseline ? dayValue(lastBaseline.period) : 0
+    const end = last ? dayValue(last.period) : solidEnd
+    return {
+      segment: s.index,
+      median: s.median,
+      solid: [first ? dayValue(first.period) : 0, solidEnd],
+      dashed: end > solidEnd ? [solidEnd, end] : null
+    }
+  })
+}
+
+/** The value axis over every value drawn: round ends and round steps between them. */
+function valueAxis(values: number[]): { niceLo: number; niceHi: number; yTicks: number[] } {
+  const ys = values.filter(Number.isFinite)
+  let lo = ys.length ? Math.min(...ys) : 0
+  let hi = ys.length ? Math.max(...ys) : 1
+  if (lo === hi) {
+    lo -= 1
+    hi += 1
+  }
+  const step = niceStep(hi - lo)
+  const niceLo = tidy(Math.floor(lo / step) * step)
+  const niceHi = tidy(Math.ceil(hi / step) * step)
+  const yTicks: number[] = []
+  for (let t = niceLo; t <= niceHi + step / 1000; t = tidy(t + step)) yTicks.push(t)
+  return { niceLo, niceHi, yTicks }
+}
+
 export function runChartSeries(
   analysis: RunChartAnalysis,
   options: { name: string; target: number | null; markers: ChartMarker[] }
@@ -91,19 +125,7 @@ export function runChartSeries(
       inBaseline: p.inBaseline
     }))
   )
-  const medians: MedianLine[] = analysis.segments.map((s) => {
-    const first = s.points[0]
-    const lastBaseline = s.points[s.baselineCount - 1] ?? first
-    const last = s.points.at(-1)
-    const solidEnd = lastBaseline ? dayValue(lastBaseline.period) : 0
-    const end = last ? dayValue(last.period) : solidEnd
-    return {
-      segment: s.index,
-      median: s.median,
-      solid: [first ? dayValue(first.period) : 0, solidEnd],
-      dashed: end > solidEnd ? [solidEnd, end] : null
-    }
-  })
+  const medians = medianLines(analysis)
 
   const xs = rows.map((r) => r.x)
   const firstX = Math.min(...xs)
@@ -114,22 +136,11 @@ export function runChartSeries(
   const every = Math.max(1, Math.ceil(rows.length / 12))
   const xTicks = rows.filter((_, i) => i % every === 0).map((r) => r.x)
 
-  const ys = [
+  const { niceLo, niceHi, yTicks } = valueAxis([
     ...rows.map((r) => r.value),
     ...medians.map((m) => m.median),
     ...(options.target === null ? [] : [options.target])
-  ].filter(Number.isFinite)
-  let lo = ys.length ? Math.min(...ys) : 0
-  let hi = ys.length ? Math.max(...ys) : 1
-  if (lo === hi) {
-    lo -= 1
-    hi += 1
-  }
-  const step = niceStep(hi - lo)
-  const niceLo = tidy(Math.floor(lo / step) * step)
-  const niceHi = tidy(Math.ceil(hi / step) * step)
-  const yTicks: number[] = []
-  for (let t = niceLo; t <= niceHi + step / 1000; t = tidy(t + step)) yTicks.push(t)
+  ])
 
   // Labels of markers close in time go up a row (as many rows as needed), so they never
   // overprint; the band above the data grows with the rows.

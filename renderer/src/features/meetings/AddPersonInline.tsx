@@ -13,35 +13,21 @@ const API_PATHS: Record<string, string> = {
   'newOrganisation.sector': 'sector'
 }
 
-export function AddPersonInline(props: {
+const NO_ONE = { name: '', role: '', organisationId: '', orgName: '', sector: '' }
+type NewPerson = typeof NO_ONE
+
+interface AddPersonProps {
   programmeId: string
   siteId: string
   joinedOn: string
   onAdded: (personId: string) => void
-}) {
-  const [open, setOpen] = useState(false)
-  const [values, setValues] = useState({
-    name: '',
-    role: '',
-    organisationId: '',
-    orgName: '',
-    sector: ''
-  })
+}
+
+/** What is typed about the new person, its problems, and adding them to the partnership. */
+function useNewPerson(props: AddPersonProps, close: () => void) {
+  const [values, setValues] = useState(NO_ONE)
   const [errors, setErrors] = useState<Record<string, string>>({})
-  const organisations = useApiQuery('organisations.list', { programmeId: props.programmeId }, open)
   const create = useApiMutation('people.create')
-  const id = useId()
-  const set = (key: keyof typeof values) => (e: { target: { value: string } }) =>
-    setValues((v) => ({ ...v, [key]: e.target.value }))
-
-  if (!open) {
-    return (
-      <button type="button" className="button-secondary" onClick={() => setOpen(true)}>
-        Add someone new
-      </button>
-    )
-  }
-
   const add = async () => {
     const isNewOrg = values.organisationId === NEW_ORGANISATION
     try {
@@ -56,9 +42,9 @@ export function AddPersonInline(props: {
         joinSite: { siteId: props.siteId, role: 'member', joinedOn: props.joinedOn }
       })
       props.onAdded(personId)
-      setValues({ name: '', role: '', organisationId: '', orgName: '', sector: '' })
+      setValues(NO_ONE)
       setErrors({})
-      setOpen(false)
+      close()
     } catch (error) {
       const placed = errorRecord('form')
       showApiError(error, placed, (path) => {
@@ -68,13 +54,47 @@ export function AddPersonInline(props: {
       setErrors(placed.errors)
     }
   }
+  return { values, setValues, errors, add, adding: create.isPending }
+}
 
-  const field = (key: keyof typeof values, label: string, control: React.ReactNode) => (
+export function AddPersonInline(props: AddPersonProps) {
+  const [open, setOpen] = useState(false)
+  const person = useNewPerson(props, () => setOpen(false))
+  const organisations = useApiQuery('organisations.list', { programmeId: props.programmeId }, open)
+
+  if (!open) {
+    return (
+      <button type="button" className="button-secondary" onClick={() => setOpen(true)}>
+        Add someone new
+      </button>
+    )
+  }
+  return (
+    <NewPersonFields
+      person={person}
+      organisations={organisations.data ?? []}
+      onCancel={() => setOpen(false)}
+    />
+  )
+}
+
+/** The new person's name, role and organisation (an existing one, or a new one with its sector). */
+function NewPersonFields(props: {
+  person: ReturnType<typeof useNewPerson>
+  organisations: readonly { id: string; name: string }[]
+  onCancel: () => void
+}) {
+  const { values, setValues, errors } = props.person
+  const id = useId()
+  const set = (key: keyof NewPerson) => (e: { target: { value: string } }) =>
+    setValues((v) => ({ ...v, [key]: e.target.value }))
+
+  const field = (key: keyof NewPerson, label: string, control: React.ReactNode) => (
     <FieldShell id={`${id}-${key}`} label={label} error={errors[key]}>
       {() => control}
     </FieldShell>
   )
-  const inputProps = (key: keyof typeof values) => ({
+  const inputProps = (key: keyof NewPerson) => ({
     id: `${id}-${key}`,
     value: values[key],
     onChange: set(key),
@@ -98,7 +118,7 @@ export function AddPersonInline(props: {
           'Their organisation',
           <select {...inputProps('organisationId')}>
             <option value="">No organisation</option>
-            {(organisations.data ?? []).map((o) => (
+            {props.organisations.map((o) => (
               <option key={o.id} value={o.id}>
                 {o.name}
               </option>
@@ -125,10 +145,10 @@ export function AddPersonInline(props: {
         ) : null}
       </div>
       <div className="form-actions">
-        <button type="button" onClick={add} disabled={create.isPending}>
+        <button type="button" onClick={props.person.add} disabled={props.person.adding}>
           Add and mark as attended
         </button>
-        <button type="button" className="button-secondary" onClick={() => setOpen(false)}>
+        <button type="button" className="button-secondary" onClick={props.onCancel}>
           Cancel
         </button>
       </div>

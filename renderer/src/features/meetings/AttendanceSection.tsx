@@ -95,15 +95,22 @@ export function AttendanceSection(props: {
         joinedOn={heldOn}
         onAdded={(personId) => form.setValue(`attendance.${personId}`, 'attended')}
       />
-      <div className="field-grid">
-        <TextField
-          label="Attendees not named"
-          hint="People who came but are not recorded by name"
-          registration={form.register('unnamedAttendees')}
-          error={form.formState.errors.unnamedAttendees?.message}
-        />
-      </div>
+      <UnnamedAttendees form={form} />
     </fieldset>
+  )
+}
+
+/** How many came who are not recorded by name. */
+function UnnamedAttendees({ form }: { form: Form }) {
+  return (
+    <div className="field-grid">
+      <TextField
+        label="Attendees not named"
+        hint="People who came but are not recorded by name"
+        registration={form.register('unnamedAttendees')}
+        error={form.formState.errors.unnamedAttendees?.message}
+      />
+    </div>
   )
 }
 

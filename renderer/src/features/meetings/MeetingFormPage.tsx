@@ -4,15 +4,8 @@ import { zodResolver } from '@hookform/resolvers/zod'
 import { useForm, useWatch } from 'react-hook-form'
 import { useNavigate, useParams } from 'react-router'
 import type { ApiOutput } from '../../../../api/contract'
-import { COMMON_METHODS, MEETING_KINDS } from '../../../../domain/vocabulary'
+import { COMMON_METHODS } from '../../../../domain/vocabulary'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
-import {
-  DateField,
-  SelectField,
-  TextAreaField,
-  TextField,
-  optionsFrom
-} from '../../components/fields'
 import { useFormDraft } from '../../components/FormDraft'
 import { showApiError } from '../../components/forms'
 import { useLeaveGuard } from '../../components/LeaveGuard'
@@ -20,6 +13,7 @@ import { FormRootError, QueryState } from '../../components/Status'
 import { todayIso } from '../../lib/dates'
 import { useSiteData } from '../sites/SitePage'
 import { AttendanceSection } from './AttendanceSection'
+import { DetailsSection } from './DetailsSection'
 import {
   emptyMeeting,
   formPathFor,
@@ -97,52 +91,7 @@ function MeetingForm({ prepared, existing }: { prepared: Prepared; existing?: Ex
       <h2 id="meeting-form-heading">{existing ? 'Edit meeting' : 'Record a meeting'}</h2>
       {draft.offer}
       <FormRootError message={errors.root?.message} />
-      <fieldset className="form-section">
-        <legend>The meeting</legend>
-        <div className="field-grid">
-          <DateField
-            label="Date"
-            required
-            control={form.control}
-            name="heldOn"
-            error={errors.heldOn?.message}
-          />
-          <TextField
-            label="Start time"
-            hint="For example 13:30"
-            registration={form.register('startTime')}
-            error={errors.startTime?.message}
-          />
-          <TextField
-            label="Duration in minutes"
-            required
-            registration={form.register('durationMinutes')}
-            error={errors.durationMinutes?.message}
-          />
-          <SelectField
-            label="Kind of meeting"
-            options={optionsFrom(MEETING_KINDS)}
-            registration={form.register('kind')}
-            error={errors.kind?.message}
-          />
-          <TextField
-            label="Venue"
-            registration={form.register('venue')}
-            error={errors.venue?.message}
-          />
-          <TextField
-            label="Facilitator"
-            registration={form.register('facilitator')}
-            error={errors.facilitator?.message}
-          />
-        </div>
-        <TextAreaField
-          label="Purpose"
-          rows={2}
-          registration={form.register('purpose')}
-          error={errors.purpose?.message}
-        />
-      </fieldset>
+      <DetailsSection form={form} />
       <AttendanceSection
         form={form}
         people={people}

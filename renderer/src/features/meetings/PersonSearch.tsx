@@ -17,6 +17,94 @@ function describe(p: FoundPerson): string {
   return [p.role, p.organisationName].filter(Boolean).join(', ')
 }
 
+/**
+ * The people who match what is typed (asked for a moment after typing stops, from two letters),
+ * and that in words for assistive technology; `forget` drops the last search once someone is picked.
+ */
+function usePeopleFound(programmeId: string, text: string) {
+  const [typed, setTyped] = useState('')
+  useEffect(() => {
+    const timer = window.setTimeout(() => setTyped(text.trim()), PAUSE_MS)
+    return () => window.clearTimeout(timer)
+  }, [text])
+  const enabled = typed.length >= FEWEST_LETTERS
+  const found = useApiQuery(
+    'people.find',
+    { programmeId, text: typed, limit: MOST_SUGGESTIONS },
+    enabled
+  )
+  const current = enabled && found.data && typed === text.trim() ? found.data : undefined
+  let status = ''
+  if (current) {
+    status = current.length
+      ? `${current.length} ${current.length === 1 ? 'person matches' : 'people match'}; use the arrow keys and Enter to pick`
+      : `No one in the programme matches "${typed}"`
+  }
+  return { options: current ?? [], status, forget: () => setTyped('') }
+}
+
+/** The list of people found, the active one marked; a click picks one. */
+function Suggestions(props: {
+  id: string
+  label: string
+  hidden: boolean
+  options: readonly FoundPerson[]
+  active: number
+  optionId: (i: number) => string
+  onPick: (person: FoundPerson) => void
+}) {
+  return (
+    <ul id={props.id} role="listbox" aria-label={props.label} hidden={props.hidden}>
+      {props.options.map((p, i) => (
+        <li
+          key={p.id}
+          id={props.optionId(i)}
+          role="option"
+          aria-selected={i === props.active}
+          className={i === props.active ? 'person-search-active' : undefined}
+          // Keeps focus in the box, so the list is not closed by its blur before the click.
+          onMouseDown={(e) => e.preventDefault()}
+          onClick={() => props.onPick(p)}
+        >
+          <strong>{p.name}</strong> <span className="muted">{describe(p)}</span>
+        </li>
+      ))}
+    </ul>
+  )
+}
+
+/** The box's keys: arrows move through the list, Enter picks, Escape closes the list, then clears. */
+function searchKeys(s: {
+  options: readonly FoundPerson[]
+  expanded: boolean
+  active: number
+  text: string
+  setOpen: (open: boolean) => void
+  setActive: (change: (active: number) => number) => void
+  setText: (text: string) => void
+  pick: (person: FoundPerson) => void
+}) {
+  const { options, expanded, active } = s
+  return (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault()
+      if (!options.length) return
+      const step = e.key === 'ArrowDown' ? 1 : -1
+      s.setOpen(true)
+      s.setActive((i) => (expanded ? (i + step + options.length) % options.length : 0))
+    } else if (e.key === 'Enter') {
+      // Never submits the meeting form: Enter here only picks.
+      e.preventDefault()
+      const person = expanded ? options[active < 0 ? 0 : active] : undefined
+      if (person) s.pick(person)
+    } else if (e.key === 'Escape' && (expanded || s.text)) {
+      e.preventDefault()
+      if (expanded) s.setOpen(false)
+      else s.setText('')
+    }
+  }
+}
+
 export function PersonSearch(props: {
   programmeId: string
   label: string
@@ -33,56 +121,30 @@ export function PersonSearch(props: {
     if (focusOnShow) input.current?.focus()
   }, [focusOnShow])
   const [text, setText] = useState('')
-  const [typed, setTyped] = useState('')
   const [open, setOpen] = useState(false)
   const [active, setActive] = useState(-1)
   const [announced, setAnnounced] = useState('')
-  useEffect(() => {
-    const timer = window.setTimeout(() => setTyped(text.trim()), PAUSE_MS)
-    return () => window.clearTimeout(timer)
-  }, [text])
-  const enabled = typed.length >= FEWEST_LETTERS
-  const found = useApiQuery(
-    'people.find',
-    { programmeId: props.programmeId, text: typed, limit: MOST_SUGGESTIONS },
-    enabled
-  )
-  const options = enabled && found.data && typed === text.trim() ? found.data : []
+  const { options, status, forget } = usePeopleFound(props.programmeId, text)
   const expanded = open && options.length > 0
   const optionId = (i: number) => `${id}-option-${i}`
 
   const pick = (person: FoundPerson) => {
     setAnnounced(props.onPick(person))
     setText('')
-    setTyped('')
+    forget()
     setOpen(false)
     setActive(-1)
   }
-  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
-    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
-      e.preventDefault()
-      if (!options.length) return
-      const step = e.key === 'ArrowDown' ? 1 : -1
-      setOpen(true)
-      setActive((i) => (expanded ? (i + step + options.length) % options.length : 0))
-    } else if (e.key === 'Enter') {
-      // Never submits the meeting form: Enter here only picks.
-      e.preventDefault()
-      const person = expanded ? options[active < 0 ? 0 : active] : undefined
-      if (person) pick(person)
-    } else if (e.key === 'Escape' && (expanded || text)) {
-      e.preventDefault()
-      if (expanded) setOpen(false)
-      else setText('')
-    }
-  }
-
-  let status = ''
-  if (enabled && typed === text.trim() && found.data) {
-    status = found.data.length
-      ? `${found.data.length} ${found.data.length === 1 ? 'person matches' : 'people match'}; use the arrow keys and Enter to pick`
-      : `No one in the programme matches "${typed}"`
-  }
+  const onKeyDown = searchKeys({
+    options,
+    expanded,
+    active,
+    text,
+    setOpen,
+    setActive,
+    setText,
+    pick
+  })
 
   return (
     <div className="person-search field">
@@ -110,22 +172,15 @@ export function PersonSearch(props: {
         onKeyDown={onKeyDown}
         onBlur={() => setOpen(false)}
       />
-      <ul id={`${id}-list`} role="listbox" aria-label={props.label} hidden={!expanded}>
-        {options.map((p, i) => (
-          <li
-            key={p.id}
-            id={optionId(i)}
-            role="option"
-            aria-selected={i === active}
-            className={i === active ? 'person-search-active' : undefined}
-            // Keeps focus in the box, so the list is not closed by its blur before the click.
-            onMouseDown={(e) => e.preventDefault()}
-            onClick={() => pick(p)}
-          >
-            <strong>{p.name}</strong> <span className="muted">{describe(p)}</span>
-          </li>
-        ))}
-      </ul>
+      <Suggestions
+        id={`${id}-list`}
+        label={props.label}
+        hidden={!expanded}
+        options={options}
+        active={active}
+        optionId={optionId}
+        onPick={pick}
+      />
       <p className="visually-hidden" role="status">
         {status || announced}
       </p>

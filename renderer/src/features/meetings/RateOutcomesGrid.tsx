@@ -71,12 +71,11 @@ function RatingsGrid(props: {
   )
 }
 
-function GridForm(props: {
+/** Each outcome's new rating and evidence as typed, their problems, and saving them together. */
+function useRatingsGrid(props: {
   meetingId: string
-  heldOn: string
   outcomes: Outcome[]
   onDone: (count: number) => void
-  onCancel: () => void
 }) {
   const rate = useApiMutation('outcomes.rateAtMeeting')
   const [rows, setRows] = useState<Record<string, Row>>({})
@@ -118,14 +117,74 @@ function GridForm(props: {
       }
     )
   }
+  return { row, set, errors, problem, submit, saving: rate.isPending }
+}
+
+/** One agreed outcome: its last rating, then a new rating and its evidence note. */
+function RatingRow(props: {
+  outcome: Outcome
+  row: Row
+  error: string | undefined
+  onChange: (change: Partial<Row>) => void
+}) {
+  const o = props.outcome
+  return (
+    <tr>
+      <th scope="row">{o.title}</th>
+      <td>
+        {o.latest
+          ? `${o.latest.rating} on ${formatDate(o.latest.ratedOn)}`
+          : o.baselineRating !== null
+            ? `Baseline ${o.baselineRating}`
+            : 'Not rated yet'}
+      </td>
+      <td>
+        <select
+          aria-label={`New rating for ${o.title}`}
+          aria-invalid={props.error ? true : undefined}
+          value={props.row.rating}
+          onChange={(e) => props.onChange({ rating: e.target.value })}
+        >
+          <option value="">Not rated now</option>
+          {Array.from({ length: 11 }, (_, n) => (
+            <option key={n} value={String(n)}>
+              {n}
+            </option>
+          ))}
+        </select>
+        {props.error ? (
+          <p className="field-error" role="alert">
+            {props.error}
+          </p>
+        ) : null}
+      </td>
+      <td>
+        <input
+          aria-label={`Evidence for ${o.title}`}
+          value={props.row.evidence}
+          onChange={(e) => props.onChange({ evidence: e.target.value })}
+        />
+      </td>
+    </tr>
+  )
+}
+
+function GridForm(props: {
+  meetingId: string
+  heldOn: string
+  outcomes: Outcome[]
+  onDone: (count: number) => void
+  onCancel: () => void
+}) {
+  const grid = useRatingsGrid(props)
 
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={grid.submit} noValidate>
       <p className="muted">
         Ratings are dated {formatDate(props.heldOn)}, the meeting’s date, and judged by the group.
         Leave an outcome on “Not rated now” to skip it.
       </p>
-      <FormRootError message={problem} />
+      <FormRootError message={grid.problem} />
       <table className="table ratings-grid">
         <caption className="visually-hidden">New ratings for each agreed outcome</caption>
         <thead>
@@ -138,48 +197,18 @@ function GridForm(props: {
         </thead>
         <tbody>
           {props.outcomes.map((o) => (
-            <tr key={o.id}>
-              <th scope="row">{o.title}</th>
-              <td>
-                {o.latest
-                  ? `${o.latest.rating} on ${formatDate(o.latest.ratedOn)}`
-                  : o.baselineRating !== null
-                    ? `Baseline ${o.baselineRating}`
-                    : 'Not rated yet'}
-              </td>
-              <td>
-                <select
-                  aria-label={`New rating for ${o.title}`}
-                  aria-invalid={errors[o.id] ? true : undefined}
-                  value={row(o.id).rating}
-                  onChange={(e) => set(o.id, { rating: e.target.value })}
-                >
-                  <option value="">Not rated now</option>
-                  {Array.from({ length: 11 }, (_, n) => (
-                    <option key={n} value={String(n)}>
-                      {n}
-                    </option>
-                  ))}
-                </select>
-                {errors[o.id] ? (
-                  <p className="field-error" role="alert">
-                    {errors[o.id]}
-                  </p>
-                ) : null}
-              </td>
-              <td>
-                <input
-                  aria-label={`Evidence for ${o.title}`}
-                  value={row(o.id).evidence}
-                  onChange={(e) => set(o.id, { evidence: e.target.value })}
-                />
-              </td>
-            </tr>
+            <RatingRow
+              key={o.id}
+              outcome={o}
+              row={grid.row(o.id)}
+              error={grid.errors[o.id]}
+              onChange={(change) => grid.set(o.id, change)}
+            />
           ))}
         </tbody>
       </table>
       <div className="form-actions">
-        <button type="submit" disabled={rate.isPending}>
+        <button type="submit" disabled={grid.saving}>
           Save ratings
         </button>
         <button type="button" className="button-secondary" onClick={props.onCancel}>

@@ -50,32 +50,12 @@ export function EvidenceTrail({ data, readOnly }: { data: Detail; readOnly: bool
               <p className="muted trail-note">No evidence noted.</p>
             ) : null}
             {readOnly ? null : (
-              <p className="row-actions">
-                {e.kind === 'rating' ? (
-                  <>
-                    <button type="button" className="button-link" onClick={() => setEditing(e)}>
-                      Edit
-                      <span className="visually-hidden"> the rating of {formatDate(e.date)}</span>
-                    </button>
-                    <button type="button" className="button-link" onClick={() => setRemoving(e)}>
-                      Delete
-                      <span className="visually-hidden"> the rating of {formatDate(e.date)}</span>
-                    </button>
-                  </>
-                ) : (
-                  <button
-                    type="button"
-                    className="button-link"
-                    onClick={() => unlink.mutate({ id: e.id })}
-                  >
-                    Unlink
-                    <span className="visually-hidden">
-                      {' '}
-                      the {KIND_LABELS[e.kind].toLowerCase()} of {formatDate(e.date)}
-                    </span>
-                  </button>
-                )}
-              </p>
+              <EntryActions
+                entry={e}
+                onEdit={setEditing}
+                onDelete={setRemoving}
+                onUnlink={(id) => unlink.mutate({ id })}
+              />
             )}
           </li>
         ))}
@@ -157,5 +137,43 @@ function TrailTitle({ entry: e, data }: { entry: Entry; data: Detail }) {
         </p>
       ) : null}
     </>
+  )
+}
+
+/** Ratings can be corrected or deleted; quotes, meetings and reflections unlinked. */
+function EntryActions({
+  entry: e,
+  onEdit,
+  onDelete,
+  onUnlink
+}: {
+  entry: Entry
+  onEdit: (rating: RatingEntry) => void
+  onDelete: (rating: RatingEntry) => void
+  onUnlink: (id: string) => void
+}) {
+  return (
+    <p className="row-actions">
+      {e.kind === 'rating' ? (
+        <>
+          <button type="button" className="button-link" onClick={() => onEdit(e)}>
+            Edit
+            <span className="visually-hidden"> the rating of {formatDate(e.date)}</span>
+          </button>
+          <button type="button" className="button-link" onClick={() => onDelete(e)}>
+            Delete
+            <span className="visually-hidden"> the rating of {formatDate(e.date)}</span>
+          </button>
+        </>
+      ) : (
+        <button type="button" className="button-link" onClick={() => onUnlink(e.id)}>
+          Unlink
+          <span className="visually-hidden">
+            {' '}
+            the {KIND_LABELS[e.kind].toLowerCase()} of {formatDate(e.date)}
+          </span>
+        </button>
+      )}
+    </p>
   )
 }

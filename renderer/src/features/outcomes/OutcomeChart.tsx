@@ -57,38 +57,8 @@ export function OutcomeChart({ series, width }: { series: OutcomeSeries } & Char
             labelFormatter={(t) => pointLabels.get(Number(t)) ?? ''}
             formatter={(value) => [`${String(value)} out of 10`, 'Rating']}
           />
-          {series.meetingMarkers.map((m, i) => (
-            <ReferenceLine
-              key={`meeting-${i}`}
-              segment={[
-                { x: m.t, y: 0 },
-                { x: m.t, y: 0.7 }
-              ]}
-              stroke={MEETING_COLOUR}
-              strokeWidth={2}
-            />
-          ))}
-          {series.testMarkers.map((m) => (
-            <ReferenceLine
-              key={`${m.code}-${m.event}-${m.date}`}
-              x={m.t}
-              stroke={m.event === 'started' ? STARTED_COLOUR : DECIDED_COLOUR}
-              strokeDasharray={m.event === 'started' ? '5 4' : undefined}
-              strokeWidth={1.5}
-              label={(props: { viewBox?: { x?: number; y?: number } }) => (
-                <text
-                  className="test-marker-label"
-                  x={props.viewBox?.x ?? 0}
-                  y={(props.viewBox?.y ?? 0) - 5 - m.row * LABEL_ROW}
-                  textAnchor="middle"
-                  fill="#1d2433"
-                  fontSize={12}
-                >
-                  {m.code}
-                </text>
-              )}
-            />
-          ))}
+          {meetingMarks(series)}
+          {testOfChangeMarks(series)}
           {series.baseline !== null ? (
             <ReferenceLine
               y={series.baseline}
@@ -119,6 +89,46 @@ export function OutcomeChart({ series, width }: { series: OutcomeSeries } & Char
       </TableAlternative>
     </section>
   )
+}
+
+// Called as functions, not rendered as components: Recharts looks for its reference lines among
+// the chart's own children.
+function meetingMarks(series: OutcomeSeries) {
+  return series.meetingMarkers.map((m, i) => (
+    <ReferenceLine
+      key={`meeting-${i}`}
+      segment={[
+        { x: m.t, y: 0 },
+        { x: m.t, y: 0.7 }
+      ]}
+      stroke={MEETING_COLOUR}
+      strokeWidth={2}
+    />
+  ))
+}
+
+function testOfChangeMarks(series: OutcomeSeries) {
+  return series.testMarkers.map((m) => (
+    <ReferenceLine
+      key={`${m.code}-${m.event}-${m.date}`}
+      x={m.t}
+      stroke={m.event === 'started' ? STARTED_COLOUR : DECIDED_COLOUR}
+      strokeDasharray={m.event === 'started' ? '5 4' : undefined}
+      strokeWidth={1.5}
+      label={(props: { viewBox?: { x?: number; y?: number } }) => (
+        <text
+          className="test-marker-label"
+          x={props.viewBox?.x ?? 0}
+          y={(props.viewBox?.y ?? 0) - 5 - m.row * LABEL_ROW}
+          textAnchor="middle"
+          fill="#1d2433"
+          fontSize={12}
+        >
+          {m.code}
+        </text>
+      )}
+    />
+  ))
 }
 
 function Swatch(props: { colour: string; dash?: string; width?: number }) {

@@ -1,7 +1,7 @@
 // Add or edit one agreed outcome: what the group wants to change, when it was agreed, the programme
 // outcome it maps to and where the group put it at the start (the baseline).
 import { zodResolver } from '@hookform/resolvers/zod'
-import { useForm } from 'react-hook-form'
+import { useForm, type UseFormReturn } from 'react-hook-form'
 import type { z } from 'zod'
 import type { ApiOutput } from '../../../../api/contract'
 import { outcomeFields } from '../../../../api/schemas/outcomes'
@@ -55,53 +55,19 @@ export function OutcomeForm(props: FormProps) {
   )
 }
 
-function OutcomeFormBody(
-  props: FormProps & {
-    programmeOutcomes: ApiOutput<'programmes.get'>['outcomes']
-    meetings: ApiOutput<'meetings.list'>
-    /** An outcome cannot be agreed before its site started. */
-    siteStartDate: string
-  }
-) {
-  const create = useApiMutation('outcomes.create')
-  const update = useApiMutation('outcomes.update')
-  const current = props.outcome
-  const agreed = useRememberedDate('outcome', { earliest: props.siteStartDate })
-  const form = useForm<Input, unknown, Output>({
-    resolver: zodResolver(outcomeFields),
-    defaultValues: current
-      ? {
-          ...current,
-          programmeOutcomeId: current.programmeOutcomeId ?? '',
-          agreedAtMeetingId: current.agreedAtMeetingId ?? ''
-        }
-      : {
-          title: '',
-          description: '',
-          agreedOn: agreed.date,
-          programmeOutcomeId: '',
-          agreedAtMeetingId: '',
-          baselineRating: null,
-          baselineNote: ''
-        }
-  })
+type BodyProps = FormProps & {
+  programmeOutcomes: ApiOutput<'programmes.get'>['outcomes']
+  meetings: ApiOutput<'meetings.list'>
+  /** An outcome cannot be agreed before its site started. */
+  siteStartDate: string
+}
+
+function OutcomeFormBody(props: BodyProps) {
+  const { form, onSubmit, agreed, current } = useOutcomeForm(props)
   const errors = form.formState.errors
-  const onSubmit = form.handleSubmit(async (values) => {
-    try {
-      const { id } = current
-        ? await update.mutateAsync({ ...values, id: current.id })
-        : await create.mutateAsync({ ...values, siteId: props.siteId })
-      agreed.remember(values.agreedOn)
-      props.onDone(id)
-    } catch (error) {
-      showApiError(error, form, FIELDS)
-    }
-  })
   const programmeOutcomes = props.programmeOutcomes.filter(
     (o) => !o.archivedAt || o.id === current?.programmeOutcomeId
   )
-  const siteMeetings = [...props.meetings].reverse()
-  const meetingField = form.register('agreedAtMeetingId')
   return (
     <form onSubmit={onSubmit} noValidate>
       <FormRootError message={errors.root?.message} />
@@ -117,29 +83,10 @@ function OutcomeFormBody(
         registration={form.register('description')}
         error={errors.description?.message}
       />
-      <SelectField
-        label="Meeting where it was agreed"
-        placeholder="Not agreed at a recorded meeting"
-        options={siteMeetings.map((m) => ({ value: m.id, label: formatDate(m.heldOn) }))}
-        registration={{
-          ...meetingField,
-          onChange: async (event) => {
-            await meetingField.onChange(event)
-            const chosen = siteMeetings.find((m) => m.id === event.target.value)
-            if (chosen) form.setValue('agreedOn', chosen.heldOn)
-          }
-        }}
-        error={errors.agreedAtMeetingId?.message}
-      />
-      <DateField
-        label="Date agreed"
-        required
-        hint={['Usually the first meeting; choosing a meeting above fills it in']
-          .concat(current || !agreed.hint ? [] : [agreed.hint])
-          .join('. ')}
-        control={form.control}
-        name="agreedOn"
-        error={errors.agreedOn?.message}
+      <AgreedWhenFields
+        form={form}
+        meetings={props.meetings}
+        dateHint={current || !agreed.hint ? undefined : agreed.hint}
       />
       <SelectField
         label="Programme outcome"
@@ -172,5 +119,86 @@ function OutcomeFormBody(
         </button>
       </div>
     </form>
+  )
+}
+
+/** A new outcome starts from the last date used (or today); an edit starts from its values. */
+function useOutcomeForm(props: BodyProps) {
+  const create = useApiMutation('outcomes.create')
+  const update = useApiMutation('outcomes.update')
+  const current = props.outcome
+  const agreed = useRememberedDate('outcome', { earliest: props.siteStartDate })
+  const form = useForm<Input, unknown, Output>({
+    resolver: zodResolver(outcomeFields),
+    defaultValues: current
+      ? {
+          ...current,
+          programmeOutcomeId: current.programmeOutcomeId ?? '',
+          agreedAtMeetingId: current.agreedAtMeetingId ?? ''
+        }
+      : {
+          title: '',
+          description: '',
+          agreedOn: agreed.date,
+          programmeOutcomeId: '',
+          agreedAtMeetingId: '',
+          baselineRating: null,
+          baselineNote: ''
+        }
+  })
+  const onSubmit = form.handleSubmit(async (values) => {
+    try {
+      const { id } = current
+        ? await update.mutateAsync({ ...values, id: current.id })
+        : await create.mutateAsync({ ...values, siteId: props.siteId })
+      agreed.remember(values.agreedOn)
+      props.onDone(id)
+    } catch (error) {
+      showApiError(error, form, FIELDS)
+    }
+  })
+  return { form, onSubmit, agreed, current }
+}
+
+/** Which meeting agreed the outcome and on what date: choosing a meeting fills in the date. */
+function AgreedWhenFields({
+  form,
+  meetings,
+  dateHint
+}: {
+  form: UseFormReturn<Input, unknown, Output>
+  meetings: ApiOutput<'meetings.list'>
+  dateHint?: string
+}) {
+  const errors = form.formState.errors
+  const siteMeetings = [...meetings].reverse()
+  const meetingField = form.register('agreedAtMeetingId')
+  return (
+    <>
+      <SelectField
+        label="Meeting where it was agreed"
+        placeholder="Not agreed at a recorded meeting"
+        options={siteMeetings.map((m) => ({ value: m.id, label: formatDate(m.heldOn) }))}
+        registration={{
+          ...meetingField,
+          onChange: async (event) => {
+            await meetingField.onChange(event)
+            const chosen = siteMeetings.find((m) => m.id === event.target.value)
+            if (chosen) form.setValue('agreedOn', chosen.heldOn)
+          }
+        }}
+        error={errors.agreedAtMeetingId?.message}
+      />
+      <DateField
+        label="Date agreed"
+        required
+        hint={['Usually the first meeting; choosing a meeting above fills it in']
+          .concat(dateHint ? [dateHint] : [])
+          .join('. ')}
+        control={form.control}
+        name="agreedOn"
+        error={errors.agreedOn?.message}
+      />
+    </>
   )
 }

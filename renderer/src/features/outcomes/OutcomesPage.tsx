@@ -3,6 +3,7 @@
 import './outcomes.css'
 import { useState } from 'react'
 import { Link, useNavigate } from 'react-router'
+import type { ApiOutput } from '../../../../api/contract'
 import { useApiQuery } from '../../api/hooks'
 import { Modal } from '../../components/Modal'
 import { QueryState } from '../../components/Status'
@@ -44,51 +45,7 @@ export function OutcomesPage() {
               them here with where the group puts each one now.
             </p>
           ) : (
-            <table className="table outcome-table">
-              <caption className="visually-hidden">
-                Outcomes agreed by {site.name}, with baseline and latest rating out of 10
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">Outcome</th>
-                  <th scope="col">Programme outcome</th>
-                  <th scope="col">Agreed</th>
-                  <th scope="col">Baseline</th>
-                  <th scope="col">Latest</th>
-                  <th scope="col">Change</th>
-                  <th scope="col">Ratings</th>
-                </tr>
-              </thead>
-              <tbody>
-                {list.map((o) => (
-                  <tr key={o.id} className={o.archivedAt ? 'row-past' : undefined}>
-                    <th scope="row">
-                      <Link to={`${base}/${o.id}`}>{o.title}</Link>
-                      {o.archivedAt ? <span className="badge">Archived</span> : null}
-                    </th>
-                    <td>{o.programmeOutcomeTitle ?? <span className="muted">Not mapped</span>}</td>
-                    <td>{formatDate(o.agreedOn)}</td>
-                    <td>{o.baselineRating ?? '—'}</td>
-                    <td>
-                      {o.latest ? (
-                        <>
-                          {o.latest.rating}{' '}
-                          <span className="muted">on {formatDate(o.latest.ratedOn)}</span>
-                        </>
-                      ) : (
-                        '—'
-                      )}
-                    </td>
-                    <td>
-                      <span className={changeClass(o.change)}>
-                        {describeChange(o.change) ?? '—'}
-                      </span>
-                    </td>
-                    <td>{o.ratingCount}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <OutcomeTable list={list} siteName={site.name} base={base} />
           )
         }
       </QueryState>
@@ -112,4 +69,59 @@ export function OutcomesPage() {
 export function changeClass(change: number | null): string | undefined {
   if (change === null || change === 0) return undefined
   return change > 0 ? 'change-up' : 'change-down'
+}
+
+function OutcomeTable({
+  list,
+  siteName,
+  base
+}: {
+  list: ApiOutput<'outcomes.list'>
+  siteName: string
+  base: string
+}) {
+  return (
+    <table className="table outcome-table">
+      <caption className="visually-hidden">
+        Outcomes agreed by {siteName}, with baseline and latest rating out of 10
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">Outcome</th>
+          <th scope="col">Programme outcome</th>
+          <th scope="col">Agreed</th>
+          <th scope="col">Baseline</th>
+          <th scope="col">Latest</th>
+          <th scope="col">Change</th>
+          <th scope="col">Ratings</th>
+        </tr>
+      </thead>
+      <tbody>
+        {list.map((o) => (
+          <tr key={o.id} className={o.archivedAt ? 'row-past' : undefined}>
+            <th scope="row">
+              <Link to={`${base}/${o.id}`}>{o.title}</Link>
+              {o.archivedAt ? <span className="badge">Archived</span> : null}
+            </th>
+            <td>{o.programmeOutcomeTitle ?? <span className="muted">Not mapped</span>}</td>
+            <td>{formatDate(o.agreedOn)}</td>
+            <td>{o.baselineRating ?? '—'}</td>
+            <td>
+              {o.latest ? (
+                <>
+                  {o.latest.rating} <span className="muted">on {formatDate(o.latest.ratedOn)}</span>
+                </>
+              ) : (
+                '—'
+              )}
+            </td>
+            <td>
+              <span className={changeClass(o.change)}>{describeChange(o.change) ?? '—'}</span>
+            </td>
+            <td>{o.ratingCount}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  )
 }

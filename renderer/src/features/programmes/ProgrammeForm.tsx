@@ -18,6 +18,20 @@ const stageModelOptions = Object.entries(STAGE_MODELS).map(([value, m]) => ({
   label: m.label
 }))
 
+/** An edit starts from the programme's values; a new one from blanks and the first stage model. */
+function programmeDefaults(programme?: Output & { id: string }): Input {
+  return programme
+    ? { ...programme, endDate: programme.endDate ?? '' }
+    : {
+        name: '',
+        commissioners: '',
+        startDate: '',
+        endDate: '',
+        description: '',
+        stageModel: 'forming'
+      }
+}
+
 export function ProgrammeForm(props: {
   programme?: Output & { id: string }
   onDone: (id: string) => void
@@ -27,16 +41,7 @@ export function ProgrammeForm(props: {
   const update = useApiMutation('programmes.update')
   const form = useForm<Input, unknown, Output>({
     resolver: zodResolver(programmeFields),
-    defaultValues: props.programme
-      ? { ...props.programme, endDate: props.programme.endDate ?? '' }
-      : {
-          name: '',
-          commissioners: '',
-          startDate: '',
-          endDate: '',
-          description: '',
-          stageModel: 'forming'
-        }
+    defaultValues: programmeDefaults(props.programme)
   })
   const errors = form.formState.errors
 

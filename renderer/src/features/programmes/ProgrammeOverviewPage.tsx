@@ -117,57 +117,7 @@ function SiteCards(props: {
         <>
           <ul className="card-grid" aria-label="Sites">
             {paged.shown.map((site) => (
-              <li
-                key={site.id}
-                className={site.archivedAt ? 'card site-card card-archived' : 'card site-card'}
-              >
-                <h3>
-                  <Link to={`/programmes/${programme.id}/sites/${site.id}`}>{site.name}</Link>
-                </h3>
-                <p className="muted">
-                  {site.locality || 'No locality recorded'}
-                  {site.status !== 'active' ? (
-                    <span className={`badge badge-${site.status}`}>
-                      {SITE_STATUSES[site.status]}
-                    </span>
-                  ) : null}
-                  {site.archivedAt ? <span className="badge badge-muted">Archived</span> : null}
-                </p>
-                <dl className="card-facts">
-                  <div>
-                    <dt>Stage</dt>
-                    <dd>
-                      {site.stageLabel ? (
-                        <>
-                          <span className={`stage stage-${site.stage}`}>{site.stageLabel}</span>{' '}
-                          <span className="muted">since {formatDate(site.stageJudgedOn)}</span>
-                        </>
-                      ) : (
-                        <span className="muted">Not judged yet</span>
-                      )}
-                    </dd>
-                  </div>
-                  <div>
-                    <dt>Coordinator</dt>
-                    <dd>
-                      {site.coordinators.length ? (
-                        site.coordinators.join(', ')
-                      ) : (
-                        <span className="muted">None yet</span>
-                      )}
-                    </dd>
-                  </div>
-                  <div>
-                    <dt>Partnership</dt>
-                    <dd>
-                      {site.organisationCount}{' '}
-                      {site.organisationCount === 1 ? 'organisation' : 'organisations'} ·{' '}
-                      {site.sectorCount} {site.sectorCount === 1 ? 'sector' : 'sectors'} ·{' '}
-                      {site.memberCount} {site.memberCount === 1 ? 'person' : 'people'}
-                    </dd>
-                  </div>
-                </dl>
-              </li>
+              <SiteCard key={site.id} site={site} programmeId={programme.id} />
             ))}
           </ul>
           <Pager paged={paged} total={sites.length} noun="sites" label="Pages of sites" />
@@ -191,5 +141,56 @@ function SiteCards(props: {
         </Modal>
       ) : null}
     </section>
+  )
+}
+
+function SiteCard({ site, programmeId }: { site: Overview['sites'][number]; programmeId: string }) {
+  return (
+    <li className={site.archivedAt ? 'card site-card card-archived' : 'card site-card'}>
+      <h3>
+        <Link to={`/programmes/${programmeId}/sites/${site.id}`}>{site.name}</Link>
+      </h3>
+      <p className="muted">
+        {site.locality || 'No locality recorded'}
+        {site.status !== 'active' ? (
+          <span className={`badge badge-${site.status}`}>{SITE_STATUSES[site.status]}</span>
+        ) : null}
+        {site.archivedAt ? <span className="badge badge-muted">Archived</span> : null}
+      </p>
+      <dl className="card-facts">
+        <div>
+          <dt>Stage</dt>
+          <dd>
+            {site.stageLabel ? (
+              <>
+                <span className={`stage stage-${site.stage}`}>{site.stageLabel}</span>{' '}
+                <span className="muted">since {formatDate(site.stageJudgedOn)}</span>
+              </>
+            ) : (
+              <span className="muted">Not judged yet</span>
+            )}
+          </dd>
+        </div>
+        <div>
+          <dt>Coordinator</dt>
+          <dd>
+            {site.coordinators.length ? (
+              site.coordinators.join(', ')
+            ) : (
+              <span className="muted">None yet</span>
+            )}
+          </dd>
+        </div>
+        <div>
+          <dt>Partnership</dt>
+          <dd>
+            {site.organisationCount}{' '}
+            {site.organisationCount === 1 ? 'organisation' : 'organisations'} · {site.sectorCount}{' '}
+            {site.sectorCount === 1 ? 'sector' : 'sectors'} · {site.memberCount}{' '}
+            {site.memberCount === 1 ? 'person' : 'people'}
+          </dd>
+        </div>
+      </dl>
+    </li>
   )
 }

@@ -24,6 +24,19 @@ export interface EditableQuote {
   meetingId: string | null
 }
 
+/** An edit starts from the quote; a new one from blanks, consent not asked, and the meeting if any. */
+function quoteDefaults(quote?: EditableQuote, meetingId?: string): Input {
+  return quote
+    ? { ...quote, personId: quote.personId ?? '', meetingId: quote.meetingId ?? '' }
+    : {
+        text: '',
+        speakerRole: '',
+        personId: '',
+        consent: 'not_asked',
+        meetingId: meetingId ?? ''
+      }
+}
+
 export function QuoteForm(props: {
   siteId: string
   programmeId: string
@@ -38,19 +51,7 @@ export function QuoteForm(props: {
   const update = useApiMutation('quotes.update')
   const form = useForm<Input, unknown, Output>({
     resolver: zodResolver(formSchema),
-    defaultValues: props.quote
-      ? {
-          ...props.quote,
-          personId: props.quote.personId ?? '',
-          meetingId: props.quote.meetingId ?? ''
-        }
-      : {
-          text: '',
-          speakerRole: '',
-          personId: '',
-          consent: 'not_asked',
-          meetingId: props.meetingId ?? ''
-        }
+    defaultValues: quoteDefaults(props.quote, props.meetingId)
   })
   const errors = form.formState.errors
   const onSubmit = form.handleSubmit(async (values) => {

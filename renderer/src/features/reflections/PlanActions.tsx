@@ -56,12 +56,7 @@ export function PlanActions({ data, programmeId }: { data: Cycle; programmeId: s
   )
 }
 
-function ActionFromPlanForm(props: {
-  data: Cycle
-  programmeId: string
-  description: string
-  onDone: () => void
-}) {
+function ActionFromPlanForm(props: FormProps) {
   const { cycle, sites } = props.data
   const people = useApiQuery('people.list', { programmeId: props.programmeId })
   const overview = useApiQuery(
@@ -69,48 +64,12 @@ function ActionFromPlanForm(props: {
     { id: props.programmeId },
     !cycle.siteId && sites.length === 0
   )
-  const make = useApiMutation('reflections.makeAction')
-  const [values, setValues] = useState({
-    description: props.description,
-    ownerId: '',
-    dueOn: '',
-    siteId: ''
-  })
-  const [errors, setErrors] = useState<Record<string, string>>({})
+  const { values, setValues, errors, setErrors, make, field, bind, submit } =
+    usePlanActionForm(props)
   const siteChoices =
     sites.length > 0
       ? sites.map((s) => ({ id: s.siteId, name: s.name }))
       : (overview.data?.sites ?? [])
-  const field = (key: keyof typeof values, label: string, control: React.ReactNode) => (
-    <FieldShell id={`plan-action-${key}`} label={label} error={errors[key]}>
-      {() => control}
-    </FieldShell>
-  )
-  const bind = (key: keyof typeof values) => ({
-    id: `plan-action-${key}`,
-    value: values[key],
-    'aria-invalid': errors[key] ? true : undefined,
-    onChange: (e: { target: { value: string } }) =>
-      setValues((v) => ({ ...v, [key]: e.target.value }))
-  })
-  const submit = () =>
-    make.mutate(
-      {
-        cycleId: cycle.id,
-        ...values,
-        ownerId: values.ownerId || null,
-        siteId: values.siteId || null
-      },
-      {
-        onSuccess: props.onDone,
-        onError: (error) => {
-          // A problem no field names shows under the action's wording, the first field.
-          const placed = errorRecord('description')
-          showApiError(error, placed, (path) => (path in values ? path : null))
-          setErrors(placed.errors)
-        }
-      }
-    )
   return (
     <div>
       {field('description', 'Action', <input {...bind('description')} />)}
@@ -164,4 +123,50 @@ function ActionFromPlanForm(props: {
       </div>
     </div>
   )
+}
+
+type FormProps = { data: Cycle; programmeId: string; description: string; onDone: () => void }
+
+/** The new action's fields, each field's error, and making it (errors placed on their fields). */
+function usePlanActionForm(props: FormProps) {
+  const { cycle } = props.data
+  const make = useApiMutation('reflections.makeAction')
+  const [values, setValues] = useState({
+    description: props.description,
+    ownerId: '',
+    dueOn: '',
+    siteId: ''
+  })
+  const [errors, setErrors] = useState<Record<string, string>>({})
+  const field = (key: keyof typeof values, label: string, control: React.ReactNode) => (
+    <FieldShell id={`plan-action-${key}`} label={label} error={errors[key]}>
+      {() => control}
+    </FieldShell>
+  )
+  const bind = (key: keyof typeof values) => ({
+    id: `plan-action-${key}`,
+    value: values[key],
+    'aria-invalid': errors[key] ? true : undefined,
+    onChange: (e: { target: { value: string } }) =>
+      setValues((v) => ({ ...v, [key]: e.target.value }))
+  })
+  const submit = () =>
+    make.mutate(
+      {
+        cycleId: cycle.id,
+        ...values,
+        ownerId: values.ownerId || null,
+        siteId: values.siteId || null
+      },
+      {
+        onSuccess: props.onDone,
+        onError: (error) => {
+          // A problem no field names shows under the action's wording, the first field.
+          const placed = errorRecord('description')
+          showApiError(error, placed, (path) => (path in values ? path : null))
+          setErrors(placed.errors)
+        }
+      }
+    )
+  return { values, setValues, errors, setErrors, make, field, bind, submit }
 }

@@ -120,13 +120,7 @@ function ReflectionForm(props: {
         level={level}
         editing={!!existing}
         programmeId={props.programmeId}
-        dateHint={
-          existing
-            ? undefined
-            : held.source === 'context'
-              ? 'The meeting’s date; choosing a meeting below fills it in'
-              : held.hint
-        }
+        dateHint={existing ? undefined : newCycleDateHint(held)}
       />
       <PhasesSection
         form={form}
@@ -144,4 +138,11 @@ function ReflectionForm(props: {
       {guard.prompt}
     </form>
   )
+}
+
+/** Where a new cycle's date came from: the meeting's date, or the last one used. */
+function newCycleDateHint(held: ReturnType<typeof useRememberedDate>) {
+  return held.source === 'context'
+    ? 'The meeting’s date; choosing a meeting below fills it in'
+    : held.hint
 }

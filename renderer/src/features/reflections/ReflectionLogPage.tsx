@@ -1,5 +1,6 @@
 // The reflection log: every cycle in the programme, filterable by site (or team), status and theme.
 import { Link, useParams, useSearchParams } from 'react-router'
+import type { ApiOutput } from '../../../../api/contract'
 import { REFLECTION_STATUSES, type ReflectionStatus } from '../../../../domain/vocabulary'
 import { useApiQuery } from '../../api/hooks'
 import { QueryState } from '../../components/Status'
@@ -19,8 +20,6 @@ export function ReflectionLogPage() {
       else next.delete(key)
       return next
     })
-  const overview = useApiQuery('programmes.overview', { id: programmeId })
-  const themes = useApiQuery('themes.list', { programmeId })
   const cycles = useApiQuery('reflections.list', {
     programmeId,
     siteId: site || undefined,
@@ -39,95 +38,129 @@ export function ReflectionLogPage() {
           Write a reflection
         </Link>
       </div>
-      <div className="toolbar">
-        <label className="filter">
-          <span>Site</span>
-          <select value={site} onChange={(e) => set('site', e.target.value)}>
-            <option value="">All sites and the team</option>
-            <option value="team">Team (across sites)</option>
-            {(overview.data?.sites ?? []).map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="filter">
-          <span>Status</span>
-          <select value={status} onChange={(e) => set('status', e.target.value)}>
-            <option value="">Any</option>
-            {Object.entries(REFLECTION_STATUSES).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="filter">
-          <span>Theme</span>
-          <select value={theme} onChange={(e) => set('theme', e.target.value)}>
-            <option value="">Any theme</option>
-            {(themes.data ?? []).map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.name}
-              </option>
-            ))}
-          </select>
-        </label>
-      </div>
+      <ReflectionFilters
+        programmeId={programmeId}
+        site={site}
+        status={status}
+        theme={theme}
+        setFilter={set}
+      />
       <QueryState query={cycles}>
         {(list) =>
           list.length === 0 ? (
             <p className="empty">No reflection cycles match.</p>
           ) : (
-            <>
-              <p className="muted">
-                {list.length.toLocaleString('en-GB')}{' '}
-                {list.length === 1 ? 'reflection cycle' : 'reflection cycles'}, newest first
-              </p>
-              <table className="table table-virtual" aria-rowcount={rowCount(list.length)}>
-                <caption className="visually-hidden">Reflection cycles, newest first</caption>
-                <thead>
-                  <tr {...HEADER_ROW}>
-                    <th scope="col">Date</th>
-                    <th scope="col">For</th>
-                    <th scope="col">Title</th>
-                    <th scope="col">Status</th>
-                    <th scope="col">Themes</th>
-                    <th scope="col">Open comments</th>
-                    <th scope="col">Actions made</th>
-                  </tr>
-                </thead>
-                <VirtualBody
-                  rows={list}
-                  columns={7}
-                  renderRow={(c, placement) => (
-                    <tr key={c.id} {...placement}>
-                      <td>
-                        <Link to={`${base}/${c.id}`}>{formatDate(c.heldOn)}</Link>
-                      </td>
-                      <td>
-                        {c.siteName ?? 'Team'}
-                        {c.meetingHeldOn ? (
-                          <span className="muted">
-                            {' '}
-                            (after the meeting of {formatDate(c.meetingHeldOn)})
-                          </span>
-                        ) : null}
-                      </td>
-                      <td>{c.title || '—'}</td>
-                      <td>{REFLECTION_STATUSES[c.status]}</td>
-                      <td>{c.themes?.split(',').join(', ') ?? '—'}</td>
-                      <td>{c.openComments}</td>
-                      <td>{c.actionCount}</td>
-                    </tr>
-                  )}
-                />
-              </table>
-            </>
+            <ReflectionCyclesTable list={list} base={base} />
           )
         }
       </QueryState>
     </main>
+  )
+}
+
+type ReflectionCycles = ApiOutput<'reflections.list'>
+
+function ReflectionCyclesTable({ list, base }: { list: ReflectionCycles; base: string }) {
+  return (
+    <>
+      <p className="muted">
+        {list.length.toLocaleString('en-GB')}{' '}
+        {list.length === 1 ? 'reflection cycle' : 'reflection cycles'}, newest first
+      </p>
+      <table className="table table-virtual" aria-rowcount={rowCount(list.length)}>
+        <caption className="visually-hidden">Reflection cycles, newest first</caption>
+        <thead>
+          <tr {...HEADER_ROW}>
+            <th scope="col">Date</th>
+            <th scope="col">For</th>
+            <th scope="col">Title</th>
+            <th scope="col">Status</th>
+            <th scope="col">Themes</th>
+            <th scope="col">Open comments</th>
+            <th scope="col">Actions made</th>
+          </tr>
+        </thead>
+        <VirtualBody
+          rows={list}
+          columns={7}
+          renderRow={(c, placement) => (
+            <tr key={c.id} {...placement}>
+              <td>
+                <Link to={`${base}/${c.id}`}>{formatDate(c.heldOn)}</Link>
+              </td>
+              <td>
+                {c.siteName ?? 'Team'}
+                {c.meetingHeldOn ? (
+                  <span className="muted">
+                    {' '}
+                    (after the meeting of {formatDate(c.meetingHeldOn)})
+                  </span>
+                ) : null}
+              </td>
+              <td>{c.title || '—'}</td>
+              <td>{REFLECTION_STATUSES[c.status]}</td>
+              <td>{c.themes?.split(',').join(', ') ?? '—'}</td>
+              <td>{c.openComments}</td>
+              <td>{c.actionCount}</td>
+            </tr>
+          )}
+        />
+      </table>
+    </>
+  )
+}
+
+function ReflectionFilters({
+  programmeId,
+  site,
+  status,
+  theme,
+  setFilter
+}: {
+  programmeId: string
+  site: string
+  status: ReflectionStatus | ''
+  theme: string
+  setFilter: (key: string, value: string) => void
+}) {
+  const overview = useApiQuery('programmes.overview', { id: programmeId })
+  const themes = useApiQuery('themes.list', { programmeId })
+  return (
+    <div className="toolbar">
+      <label className="filter">
+        <span>Site</span>
+        <select value={site} onChange={(e) => setFilter('site', e.target.value)}>
+          <option value="">All sites and the team</option>
+          <option value="team">Team (across sites)</option>
+          {(overview.data?.sites ?? []).map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="filter">
+        <span>Status</span>
+        <select value={status} onChange={(e) => setFilter('status', e.target.value)}>
+          <option value="">Any</option>
+          {Object.entries(REFLECTION_STATUSES).map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="filter">
+        <span>Theme</span>
+        <select value={theme} onChange={(e) => setFilter('theme', e.target.value)}>
+          <option value="">Any theme</option>
+          {(themes.data ?? []).map((t) => (
+            <option key={t.id} value={t.id}>
+              {t.name}
+            </option>
+          ))}
+        </select>
+      </label>
+    </div>
   )
 }

@@ -1,7 +1,7 @@
 // A report's settings, summary and next steps, saved with the report.
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useEffect } from 'react'
-import { useForm, useWatch } from 'react-hook-form'
+import { useForm, useWatch, type UseFormReturn } from 'react-hook-form'
 import type { z } from 'zod'
 import type { ApiOutput } from '../../../../api/contract'
 import {
@@ -49,13 +49,6 @@ export function ReportSettingsForm(props: { report: Report; onDirty: (dirty: boo
   })
   const { errors, isDirty } = form.formState
   useEffect(() => onDirty(isDirty), [isDirty, onDirty])
-  const leftOut = useWatch({ control: form.control, name: 'leftOut' }) ?? []
-  const siteIds = useWatch({ control: form.control, name: 'siteIds' }) ?? []
-  const sections = (Object.keys(REPORT_SECTIONS) as ReportSectionKey[]).filter(
-    (k) => report.scope === 'programme' || !PROGRAMME_ONLY_SECTIONS.includes(k)
-  )
-  const toggle = <T extends string>(list: T[], item: T, on: boolean) =>
-    on ? [...list, item] : list.filter((x) => x !== item)
   const onSubmit = form.handleSubmit(async (values) => {
     try {
       await save.mutateAsync(values)
@@ -86,6 +79,57 @@ export function ReportSettingsForm(props: { report: Report; onDirty: (dirty: boo
           &ldquo;Confidential&rdquo;
         </label>
       </div>
+      <SectionChoices form={form} report={report} />
+      <TextAreaField
+        label="Summary"
+        hint="What the commissioners should take from this period, in your words. Blank lines start new paragraphs."
+        rows={6}
+        registration={form.register('summary')}
+        error={errors.summary?.message}
+      />
+      <TextAreaField
+        label="Next steps"
+        rows={4}
+        registration={form.register('nextSteps')}
+        error={errors.nextSteps?.message}
+      />
+      <div className="form-actions">
+        <button type="submit" disabled={form.formState.isSubmitting || !isDirty}>
+          {isDirty ? 'Save report' : 'Saved'}
+        </button>
+        {isDirty ? (
+          <button
+            type="button"
+            className="button-secondary"
+            onClick={() => form.reset(valuesOf(report))}
+          >
+            Undo changes
+          </button>
+        ) : null}
+      </div>
+    </form>
+  )
+}
+
+function toggle<T extends string>(list: T[], item: T, on: boolean): T[] {
+  return on ? [...list, item] : list.filter((x) => x !== item)
+}
+
+/** Which sections the report includes and, for a programme report, which sites. */
+function SectionChoices({
+  form,
+  report
+}: {
+  form: UseFormReturn<Input, unknown, Output>
+  report: Report
+}) {
+  const leftOut = useWatch({ control: form.control, name: 'leftOut' }) ?? []
+  const siteIds = useWatch({ control: form.control, name: 'siteIds' }) ?? []
+  const sections = (Object.keys(REPORT_SECTIONS) as ReportSectionKey[]).filter(
+    (k) => report.scope === 'programme' || !PROGRAMME_ONLY_SECTIONS.includes(k)
+  )
+  return (
+    <>
       <fieldset className="checkbox-fieldset">
         <legend>Sections to include</legend>
         {sections.map((key) => (
@@ -122,33 +166,6 @@ export function ReportSettingsForm(props: { report: Report; onDirty: (dirty: boo
           ))}
         </fieldset>
       ) : null}
-      <TextAreaField
-        label="Summary"
-        hint="What the commissioners should take from this period, in your words. Blank lines start new paragraphs."
-        rows={6}
-        registration={form.register('summary')}
-        error={errors.summary?.message}
-      />
-      <TextAreaField
-        label="Next steps"
-        rows={4}
-        registration={form.register('nextSteps')}
-        error={errors.nextSteps?.message}
-      />
-      <div className="form-actions">
-        <button type="submit" disabled={form.formState.isSubmitting || !isDirty}>
-          {isDirty ? 'Save report' : 'Saved'}
-        </button>
-        {isDirty ? (
-          <button
-            type="button"
-            className="button-secondary"
-            onClick={() => form.reset(valuesOf(report))}
-          >
-            Undo changes
-          </button>
-        ) : null}
-      </div>
-    </form>
+    </>
   )
 }

@@ -22,34 +22,8 @@ const FIELDS = fieldsOf(exportPackInput, ['programmeId'])
 
 export function ExportPackForm(props: { programmeId: string; onExported?: () => void }) {
   const overview = useApiQuery('programmes.overview', { id: props.programmeId })
-  const exportPack = useApiMutation('reviewPacks.export')
-  const [done, setDone] = useState<string | null>(null)
-  const form = useForm<Input, unknown, Output>({
-    resolver: zodResolver(exportPackInput),
-    defaultValues: {
-      programmeId: props.programmeId,
-      siteIds: [],
-      from: '',
-      to: '',
-      statuses: ['shared'],
-      exportedBy: rememberedAuthor()
-    }
-  })
+  const { form, onSubmit, done } = useExportPackForm(props)
   const errors = form.formState.errors
-  const onSubmit = form.handleSubmit(async (values) => {
-    setDone(null)
-    try {
-      const result = await exportPack.mutateAsync(values)
-      rememberAuthor(values.exportedBy)
-      downloadText(result.fileName, result.content)
-      setDone(
-        `Exported ${result.cycleCount} ${result.cycleCount === 1 ? 'cycle' : 'cycles'} as ${result.fileName}. Send this file to your learning partner.`
-      )
-      props.onExported?.()
-    } catch (error) {
-      showApiError(error, form, FIELDS)
-    }
-  })
   const siteOptions = [
     ...(overview.data?.sites ?? []).map((s) => ({ value: s.id, label: s.name })),
     { value: TEAM_LEVEL, label: 'Team level (across sites)' }
@@ -115,6 +89,38 @@ export function ExportPackForm(props: { programmeId: string; onExported?: () => 
       </div>
     </form>
   )
+}
+
+/** The pack's choices (the last name used as the sender) and exporting it as a file to send. */
+function useExportPackForm(props: { programmeId: string; onExported?: () => void }) {
+  const exportPack = useApiMutation('reviewPacks.export')
+  const [done, setDone] = useState<string | null>(null)
+  const form = useForm<Input, unknown, Output>({
+    resolver: zodResolver(exportPackInput),
+    defaultValues: {
+      programmeId: props.programmeId,
+      siteIds: [],
+      from: '',
+      to: '',
+      statuses: ['shared'],
+      exportedBy: rememberedAuthor()
+    }
+  })
+  const onSubmit = form.handleSubmit(async (values) => {
+    setDone(null)
+    try {
+      const result = await exportPack.mutateAsync(values)
+      rememberAuthor(values.exportedBy)
+      downloadText(result.fileName, result.content)
+      setDone(
+        `Exported ${result.cycleCount} ${result.cycleCount === 1 ? 'cycle' : 'cycles'} as ${result.fileName}. Send this file to your learning partner.`
+      )
+      props.onExported?.()
+    } catch (error) {
+      showApiError(error, form, FIELDS)
+    }
+  })
+  return { form, onSubmit, done }
 }
 
 /** Which cycles the current choice holds, so nothing leaves the computer by surprise. */

@@ -58,29 +58,7 @@ export function ReviewAreaPage() {
             ) : (
               <ul className="card-grid" aria-label="Review packs">
                 {list.map((p) => (
-                  <li key={p.id} className="card">
-                    <h3>
-                      <Link to={`/review/${p.id}`}>{p.programmeName}</Link>
-                    </h3>
-                    <p className="muted">
-                      From {p.exportedBy || 'a consultant'}, exported{' '}
-                      {formatDate(p.exportedAt.slice(0, 10))}
-                    </p>
-                    <p>{p.description}</p>
-                    <p>
-                      {p.cycleCount} {p.cycleCount === 1 ? 'cycle' : 'cycles'} · {p.commentCount}{' '}
-                      {p.commentCount === 1 ? 'comment' : 'comments'} written
-                      {p.commentCount > 0 ? ` (${p.openCommentCount} open)` : ''}
-                    </p>
-                    <button
-                      type="button"
-                      className="button-secondary"
-                      onClick={() => setRemoving(p)}
-                    >
-                      Remove
-                      <span className="visually-hidden"> the pack from {p.programmeName}</span>
-                    </button>
-                  </li>
+                  <PackCard key={p.id} pack={p} onRemove={setRemoving} />
                 ))}
               </ul>
             )
@@ -111,5 +89,28 @@ export function ReviewAreaPage() {
         ) : null}
       </main>
     </div>
+  )
+}
+
+function PackCard({ pack: p, onRemove }: { pack: PackRow; onRemove: (pack: PackRow) => void }) {
+  return (
+    <li className="card">
+      <h3>
+        <Link to={`/review/${p.id}`}>{p.programmeName}</Link>
+      </h3>
+      <p className="muted">
+        From {p.exportedBy || 'a consultant'}, exported {formatDate(p.exportedAt.slice(0, 10))}
+      </p>
+      <p>{p.description}</p>
+      <p>
+        {p.cycleCount} {p.cycleCount === 1 ? 'cycle' : 'cycles'} · {p.commentCount}{' '}
+        {p.commentCount === 1 ? 'comment' : 'comments'} written
+        {p.commentCount > 0 ? ` (${p.openCommentCount} open)` : ''}
+      </p>
+      <button type="button" className="button-secondary" onClick={() => onRemove(p)}>
+        Remove
+        <span className="visually-hidden"> the pack from {p.programmeName}</span>
+      </button>
+    </li>
   )
 }

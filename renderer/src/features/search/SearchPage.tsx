@@ -20,36 +20,7 @@ const TEAM = 'Team (across sites)'
 
 export function SearchPage() {
   const programmeId = useParams().programmeId ?? ''
-  const [params, setParams] = useSearchParams()
-  const q = params.get('q') ?? ''
-  const [text, setText] = useState(q)
-  // The URL changes under the page on Back/Forward: show its words in the box. The page's own
-  // writes arrive after the debounce, by when more may have been typed: those never touch the box.
-  const [shown, setShown] = useState(q)
-  const [written, setWritten] = useState(q)
-  if (q !== shown) {
-    setShown(q)
-    if (q !== written) {
-      setWritten(q)
-      setText(q)
-    }
-  }
-  const timer = useRef<number | undefined>(undefined)
-  useEffect(() => () => window.clearTimeout(timer.current), [])
-
-  function writeUrl(value: string) {
-    window.clearTimeout(timer.current)
-    const words = value.trim() ? value : ''
-    setWritten(words)
-    setParams(words ? { q: words } : {}, { replace: true })
-  }
-
-  function onType(value: string) {
-    setText(value)
-    window.clearTimeout(timer.current)
-    timer.current = window.setTimeout(() => writeUrl(value), DEBOUNCE_MS)
-  }
-
+  const { q, text, onType, writeUrl } = useSearchWords()
   const searching = q.trim() !== ''
   const results = useQuery({
     queryKey: ['search.query', { programmeId, q }],
@@ -98,37 +69,92 @@ export function SearchPage() {
           Searching…
         </p>
       ) : (
-        <div className="search-results" aria-busy={results.isPlaceholderData}>
-          <p role="status" className="search-summary">
-            {summary(results.data, q)}
-          </p>
-          {results.data.groups.map((group) => (
-            <section
-              key={group.kind}
-              className="search-group"
-              aria-labelledby={`search-${group.kind}`}
-            >
-              <h2 id={`search-${group.kind}`}>
-                {SEARCH_KINDS[group.kind]} <span className="count">({group.count})</span>
-              </h2>
-              {group.sites.map((site) => (
-                <div key={site.siteId ?? 'team'} className="search-site">
-                  <h3>
-                    {site.siteName ?? TEAM}
-                    {site.siteArchived ? <span className="badge badge-muted">Archived</span> : null}
-                  </h3>
-                  <ul className="search-hits">
-                    {site.hits.map((hit) => (
-                      <HitItem key={hit.recordId} hit={hit} programmeId={programmeId} />
-                    ))}
-                  </ul>
-                </div>
-              ))}
-            </section>
-          ))}
-        </div>
+        <SearchResultGroups
+          found={results.data}
+          q={q}
+          busy={results.isPlaceholderData}
+          programmeId={programmeId}
+        />
       )}
     </main>
+  )
+}
+
+/**
+ * The words searched for, kept in the URL (so Back and a reload keep them) and in the box as typed.
+ * The URL is written a moment after typing stops, or at once on Enter.
+ */
+function useSearchWords() {
+  const [params, setParams] = useSearchParams()
+  const q = params.get('q') ?? ''
+  const [text, setText] = useState(q)
+  // The URL changes under the page on Back/Forward: show its words in the box. The page's own
+  // writes arrive after the debounce, by when more may have been typed: those never touch the box.
+  const [shown, setShown] = useState(q)
+  const [written, setWritten] = useState(q)
+  if (q !== shown) {
+    setShown(q)
+    if (q !== written) {
+      setWritten(q)
+      setText(q)
+    }
+  }
+  const timer = useRef<number | undefined>(undefined)
+  useEffect(() => () => window.clearTimeout(timer.current), [])
+
+  function writeUrl(value: string) {
+    window.clearTimeout(timer.current)
+    const words = value.trim() ? value : ''
+    setWritten(words)
+    setParams(words ? { q: words } : {}, { replace: true })
+  }
+
+  function onType(value: string) {
+    setText(value)
+    window.clearTimeout(timer.current)
+    timer.current = window.setTimeout(() => writeUrl(value), DEBOUNCE_MS)
+  }
+
+  return { q, text, onType, writeUrl }
+}
+
+function SearchResultGroups({
+  found,
+  q,
+  busy,
+  programmeId
+}: {
+  found: SearchResults
+  q: string
+  busy: boolean
+  programmeId: string
+}) {
+  return (
+    <div className="search-results" aria-busy={busy}>
+      <p role="status" className="search-summary">
+        {summary(found, q)}
+      </p>
+      {found.groups.map((group) => (
+        <section key={group.kind} className="search-group" aria-labelledby={`search-${group.kind}`}>
+          <h2 id={`search-${group.kind}`}>
+            {SEARCH_KINDS[group.kind]} <span className="count">({group.count})</span>
+          </h2>
+          {group.sites.map((site) => (
+            <div key={site.siteId ?? 'team'} className="search-site">
+              <h3>
+                {site.siteName ?? TEAM}
+                {site.siteArchived ? <span className="badge badge-muted">Archived</span> : null}
+              </h3>
+              <ul className="search-hits">
+                {site.hits.map((hit) => (
+                  <HitItem key={hit.recordId} hit={hit} programmeId={programmeId} />
+                ))}
+              </ul>
+            </div>
+          ))}
+        </section>
+      ))}
+    </div>
   )
 }
 

@@ -1,6 +1,6 @@
 // Put someone from the directory into a site's partnership, or change their membership.
 import { zodResolver } from '@hookform/resolvers/zod'
-import { useForm } from 'react-hook-form'
+import { useForm, type UseFormReturn } from 'react-hook-form'
 import { z } from 'zod'
 import { membershipFields } from '../../../../api/schemas/sites'
 import { MEMBER_ROLES } from '../../../../domain/vocabulary'
@@ -34,7 +34,6 @@ export function MembershipForm(props: {
   onDone: () => void
   onCancel: () => void
 }) {
-  const people = useApiQuery('people.list', { programmeId: props.programmeId })
   const add = useApiMutation('siteMembers.add')
   const update = useApiMutation('siteMembers.update')
   // Joining has no date rule beyond overlapping memberships, which the save explains.
@@ -56,28 +55,10 @@ export function MembershipForm(props: {
       showApiError(error, form, FIELDS)
     }
   })
-  const personOptions = (people.data ?? []).map((p) => ({
-    value: p.id,
-    label: `${p.name} (${p.role}${p.organisationName ? `, ${p.organisationName}` : ''})`
-  }))
   return (
     <form onSubmit={onSubmit} noValidate>
       <FormRootError message={errors.root?.message} />
-      {props.membership ? (
-        <p>
-          <strong>{props.membership.name}</strong>
-        </p>
-      ) : (
-        <SelectField
-          label="Person"
-          required
-          placeholder={people.isPending ? 'Loading people…' : 'Choose someone from the directory'}
-          hint="Not listed? Add them under People and organisations first."
-          options={personOptions}
-          registration={form.register('personId')}
-          error={errors.personId?.message}
-        />
-      )}
+      <PersonField programmeId={props.programmeId} membership={props.membership} form={form} />
       <SelectField
         label="Role in the partnership"
         options={optionsFrom(MEMBER_ROLES)}
@@ -110,5 +91,38 @@ export function MembershipForm(props: {
         </button>
       </div>
     </form>
+  )
+}
+
+/** Who joins: chosen from the directory, or named when the membership already exists. */
+function PersonField({
+  programmeId,
+  membership,
+  form
+}: {
+  programmeId: string
+  membership?: EditableMembership
+  form: UseFormReturn<Input, unknown, Output>
+}) {
+  const people = useApiQuery('people.list', { programmeId })
+  const errors = form.formState.errors
+  const personOptions = (people.data ?? []).map((p) => ({
+    value: p.id,
+    label: `${p.name} (${p.role}${p.organisationName ? `, ${p.organisationName}` : ''})`
+  }))
+  return membership ? (
+    <p>
+      <strong>{membership.name}</strong>
+    </p>
+  ) : (
+    <SelectField
+      label="Person"
+      required
+      placeholder={people.isPending ? 'Loading people…' : 'Choose someone from the directory'}
+      hint="Not listed? Add them under People and organisations first."
+      options={personOptions}
+      registration={form.register('personId')}
+      error={errors.personId?.message}
+    />
   )
 }

@@ -75,41 +75,37 @@ export function Partnership({ data }: { data: SiteData }) {
 }
 
 function OrganisationsBySector({ data }: { data: SiteData }) {
-  return (
-    {data.bySector.length > 0 ? (
-      <table className="table">
-        <caption>Organisations by sector (current members)</caption>
-        <thead>
-          <tr>
-            <th scope="col">Sector</th>
-            <th scope="col">Organisation</th>
-            <th scope="col">People</th>
-          </tr>
-        </thead>
-        <tbody>
-          {data.bySector.flatMap((group) =>
-            group.organisations.map((org, i) => (
-              <tr key={`${group.label}-${org.id ?? 'none'}`}>
-                {i === 0 ? (
-                  <th scope="rowgroup" rowSpan={group.organisations.length}>
-                    {group.label}
-                  </th>
-                ) : null}
-                <td>{org.name}</td>
-                <td>
-                  {org.members
-                    .map(
-                      (m) => `${m.name} (${m.profession}, ${MEMBER_ROLES[m.role].toLowerCase()})`
-                    )
-                    .join('; ')}
-                </td>
-              </tr>
-            ))
-          )}
-        </tbody>
-      </table>
-    ) : null}
-  )
+  return data.bySector.length > 0 ? (
+    <table className="table">
+      <caption>Organisations by sector (current members)</caption>
+      <thead>
+        <tr>
+          <th scope="col">Sector</th>
+          <th scope="col">Organisation</th>
+          <th scope="col">People</th>
+        </tr>
+      </thead>
+      <tbody>
+        {data.bySector.flatMap((group) =>
+          group.organisations.map((org, i) => (
+            <tr key={`${group.label}-${org.id ?? 'none'}`}>
+              {i === 0 ? (
+                <th scope="rowgroup" rowSpan={group.organisations.length}>
+                  {group.label}
+                </th>
+              ) : null}
+              <td>{org.name}</td>
+              <td>
+                {org.members
+                  .map((m) => `${m.name} (${m.profession}, ${MEMBER_ROLES[m.role].toLowerCase()})`)
+                  .join('; ')}
+              </td>
+            </tr>
+          ))
+        )}
+      </tbody>
+    </table>
+  ) : null
 }
 
 function MembersTable({
@@ -125,9 +121,7 @@ function MembersTable({
 }) {
   return (
     <table className="table">
-      <caption>
-        {showPast ? 'Everyone who has been in the partnership' : 'Current members'}
-      </caption>
+      <caption>{showPast ? 'Everyone who has been in the partnership' : 'Current members'}</caption>
       <thead>
         <tr>
           <th scope="col">Name</th>

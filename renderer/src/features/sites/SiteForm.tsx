@@ -19,6 +19,15 @@ type Input = z.input<typeof siteFields>
 type Output = z.output<typeof siteFields>
 const FIELDS = fieldsOf(siteFields)
 
+const NEW_SITE: Input = {
+  name: '',
+  locality: '',
+  purpose: '',
+  focus: '',
+  startDate: '',
+  status: 'active'
+}
+
 export function SiteForm(props: {
   programmeId: string
   site?: Output & { id: string }
@@ -29,14 +38,7 @@ export function SiteForm(props: {
   const update = useApiMutation('sites.update')
   const form = useForm<Input, unknown, Output>({
     resolver: zodResolver(siteFields),
-    defaultValues: props.site ?? {
-      name: '',
-      locality: '',
-      purpose: '',
-      focus: '',
-      startDate: '',
-      status: 'active'
-    }
+    defaultValues: props.site ?? NEW_SITE
   })
   const errors = form.formState.errors
   const onSubmit = form.handleSubmit(async (values) => {

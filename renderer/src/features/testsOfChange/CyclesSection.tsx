@@ -106,6 +106,14 @@ export function CyclesSection({ data }: { data: TestData }) {
   )
 }
 
+const PART_HINTS: Record<(typeof PARTS)[number][0], string> = {
+  plan: 'What will be tried, by whom, where and when.',
+  prediction: 'What you expect to happen.',
+  doNotes: 'What happened when you tried it.',
+  study: 'What the results show, against the prediction.',
+  act: 'What you will do next: adopt, adapt or abandon.'
+}
+
 function CycleForm(props: {
   testId: string
   cycle?: Cycle
@@ -143,13 +151,6 @@ function CycleForm(props: {
       showApiError(error, form, FIELDS)
     }
   })
-  const hints: Record<(typeof PARTS)[number][0], string> = {
-    plan: 'What will be tried, by whom, where and when.',
-    prediction: 'What you expect to happen.',
-    doNotes: 'What happened when you tried it.',
-    study: 'What the results show, against the prediction.',
-    act: 'What you will do next: adopt, adapt or abandon.'
-  }
   return (
     <form onSubmit={onSubmit} noValidate>
       <FormRootError message={errors.root?.message} />
@@ -174,7 +175,7 @@ function CycleForm(props: {
         <TextAreaField
           key={key}
           label={label}
-          hint={hints[key]}
+          hint={PART_HINTS[key]}
           rows={2}
           registration={form.register(key)}
           error={errors[key]?.message}

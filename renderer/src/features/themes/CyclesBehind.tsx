@@ -2,6 +2,7 @@
 // log filtered the same way. Focus moves to the list's heading when a count is chosen.
 import { useEffect, useId, useRef } from 'react'
 import { Link } from 'react-router'
+import type { ApiOutput } from '../../../../api/contract'
 import { REFLECTION_STATUSES } from '../../../../domain/vocabulary'
 import { useApiQuery } from '../../api/hooks'
 import { QueryState } from '../../components/Status'
@@ -51,34 +52,13 @@ export function CyclesBehind(props: {
           list.length === 0 ? (
             <p className="empty">No cycles match.</p>
           ) : (
-            <table className="table">
-              <caption className="visually-hidden">
-                Cycles tagged “{props.themeName}”{where}
-                {when}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">Date</th>
-                  <th scope="col">Site</th>
-                  <th scope="col">Title</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">Themes</th>
-                </tr>
-              </thead>
-              <tbody>
-                {list.map((c) => (
-                  <tr key={c.id}>
-                    <td>
-                      <Link to={`${base}/${c.id}`}>{formatDate(c.heldOn)}</Link>
-                    </td>
-                    <td>{c.siteName ?? 'Team (across sites)'}</td>
-                    <td>{c.title || <span className="muted">Untitled</span>}</td>
-                    <td>{REFLECTION_STATUSES[c.status]}</td>
-                    <td>{c.themes?.split(',').join(', ') ?? ''}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <CyclesTable
+              list={list}
+              base={base}
+              themeName={props.themeName}
+              where={where}
+              when={when}
+            />
           )
         }
       </QueryState>
@@ -89,5 +69,45 @@ export function CyclesBehind(props: {
         ) : null}
       </p>
     </section>
+  )
+}
+
+function CyclesTable(props: {
+  list: ApiOutput<'reflections.list'>
+  base: string
+  themeName: string
+  where: string
+  when: string
+}) {
+  const { list, base, where, when } = props
+  return (
+    <table className="table">
+      <caption className="visually-hidden">
+        Cycles tagged “{props.themeName}”{where}
+        {when}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">Date</th>
+          <th scope="col">Site</th>
+          <th scope="col">Title</th>
+          <th scope="col">Status</th>
+          <th scope="col">Themes</th>
+        </tr>
+      </thead>
+      <tbody>
+        {list.map((c) => (
+          <tr key={c.id}>
+            <td>
+              <Link to={`${base}/${c.id}`}>{formatDate(c.heldOn)}</Link>
+            </td>
+            <td>{c.siteName ?? 'Team (across sites)'}</td>
+            <td>{c.title || <span className="muted">Untitled</span>}</td>
+            <td>{REFLECTION_STATUSES[c.status]}</td>
+            <td>{c.themes?.split(',').join(', ') ?? ''}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   )
 }

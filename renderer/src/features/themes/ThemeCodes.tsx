@@ -41,82 +41,7 @@ export function ThemeCodes({ programmeId }: { programmeId: string }) {
         </p>
       ) : null}
       <QueryState query={themes}>
-        {(list) => (
-          <table className="table theme-codes">
-            <caption>Themes and how many cycles are tagged with each</caption>
-            <thead>
-              <tr>
-                <th scope="col">Theme</th>
-                <th scope="col">Description</th>
-                <th scope="col">Used in</th>
-                <th scope="col">Changes</th>
-              </tr>
-            </thead>
-            {(Object.keys(THEME_SETS) as ThemeSet[]).map((set) => {
-              const rows = list.filter((t) => t.themeSet === set)
-              return (
-                <tbody key={set}>
-                  <tr>
-                    <th scope="colgroup" colSpan={4} className="heatmap-group">
-                      {THEME_SETS[set]}
-                    </th>
-                  </tr>
-                  {rows.length === 0 ? (
-                    <tr>
-                      <td colSpan={4} className="empty">
-                        No own codes yet.
-                      </td>
-                    </tr>
-                  ) : null}
-                  {rows.map((t) => (
-                    <tr key={t.id} className={t.archivedAt ? 'archived' : undefined}>
-                      <th scope="row">
-                        {t.name}
-                        {t.archivedAt ? <span className="muted"> (archived)</span> : null}
-                      </th>
-                      <td>{t.description}</td>
-                      <td>
-                        {t.uses} {t.uses === 1 ? 'cycle' : 'cycles'}
-                      </td>
-                      <td>
-                        {t.programmeId ? (
-                          <div className="row-actions">
-                            <button
-                              type="button"
-                              className="button-secondary"
-                              aria-label={`Rename “${t.name}”`}
-                              onClick={() => setOpen({ kind: 'rename', theme: t })}
-                            >
-                              Rename
-                            </button>
-                            <button
-                              type="button"
-                              className="button-secondary"
-                              aria-label={`Merge “${t.name}” into another theme`}
-                              onClick={() => setOpen({ kind: 'merge', theme: t })}
-                            >
-                              Merge
-                            </button>
-                            <button
-                              type="button"
-                              className="button-secondary"
-                              aria-label={`${t.archivedAt ? 'Restore' : 'Archive'} “${t.name}”`}
-                              onClick={() => setArchived(t, !t.archivedAt)}
-                            >
-                              {t.archivedAt ? 'Restore' : 'Archive'}
-                            </button>
-                          </div>
-                        ) : (
-                          <span className="muted">Built in</span>
-                        )}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              )
-            })}
-          </table>
-        )}
+        {(list) => <ThemeCodesTable list={list} onOpen={setOpen} onArchive={setArchived} />}
       </QueryState>
       {open?.kind === 'rename' ? (
         <RenameDialog programmeId={programmeId} theme={open.theme} onClose={() => setOpen(null)} />
@@ -125,5 +50,107 @@ export function ThemeCodes({ programmeId }: { programmeId: string }) {
         <MergeDialog theme={open.theme} themes={themes.data ?? []} onClose={() => setOpen(null)} />
       ) : null}
     </section>
+  )
+}
+
+function ThemeCodesTable({
+  list,
+  onOpen,
+  onArchive
+}: {
+  list: ThemeItem[]
+  onOpen: (open: Open) => void
+  onArchive: (theme: ThemeItem, archived: boolean) => void
+}) {
+  return (
+    <table className="table theme-codes">
+      <caption>Themes and how many cycles are tagged with each</caption>
+      <thead>
+        <tr>
+          <th scope="col">Theme</th>
+          <th scope="col">Description</th>
+          <th scope="col">Used in</th>
+          <th scope="col">Changes</th>
+        </tr>
+      </thead>
+      {(Object.keys(THEME_SETS) as ThemeSet[]).map((set) => {
+        const rows = list.filter((t) => t.themeSet === set)
+        return (
+          <tbody key={set}>
+            <tr>
+              <th scope="colgroup" colSpan={4} className="heatmap-group">
+                {THEME_SETS[set]}
+              </th>
+            </tr>
+            {rows.length === 0 ? (
+              <tr>
+                <td colSpan={4} className="empty">
+                  No own codes yet.
+                </td>
+              </tr>
+            ) : null}
+            {rows.map((t) => (
+              <tr key={t.id} className={t.archivedAt ? 'archived' : undefined}>
+                <th scope="row">
+                  {t.name}
+                  {t.archivedAt ? <span className="muted"> (archived)</span> : null}
+                </th>
+                <td>{t.description}</td>
+                <td>
+                  {t.uses} {t.uses === 1 ? 'cycle' : 'cycles'}
+                </td>
+                <td>
+                  {t.programmeId ? (
+                    <OwnCodeChanges theme={t} onOpen={onOpen} onArchive={onArchive} />
+                  ) : (
+                    <span className="muted">Built in</span>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        )
+      })}
+    </table>
+  )
+}
+
+/** An own code can be renamed, merged into another theme, archived or restored. */
+function OwnCodeChanges({
+  theme: t,
+  onOpen,
+  onArchive
+}: {
+  theme: ThemeItem
+  onOpen: (open: Open) => void
+  onArchive: (theme: ThemeItem, archived: boolean) => void
+}) {
+  return (
+    <div className="row-actions">
+      <button
+        type="button"
+        className="button-secondary"
+        aria-label={`Rename “${t.name}”`}
+        onClick={() => onOpen({ kind: 'rename', theme: t })}
+      >
+        Rename
+      </button>
+      <button
+        type="button"
+        className="button-secondary"
+        aria-label={`Merge “${t.name}” into another theme`}
+        onClick={() => onOpen({ kind: 'merge', theme: t })}
+      >
+        Merge
+      </button>
+      <button
+        type="button"
+        className="button-secondary"
+        aria-label={`${t.archivedAt ? 'Restore' : 'Archive'} “${t.name}”`}
+        onClick={() => onArchive(t, !t.archivedAt)}
+      >
+        {t.archivedAt ? 'Restore' : 'Archive'}
+      </button>
+    </div>
   )
 }

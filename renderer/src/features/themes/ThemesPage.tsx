@@ -1,7 +1,7 @@
 // The themes view of a programme: a heatmap of themes x sites and themes over time for a date
 // range, each count opening the cycles behind it, and the programme's own codes. What is shown
 // (dates, the chosen count) lives in the URL, so the back button and links work.
-import { useParams, useSearchParams } from 'react-router'
+import { useParams, useSearchParams, type SetURLSearchParams } from 'react-router'
 import { useApiQuery } from '../../api/hooks'
 import { DateFilter } from '../../components/DateInput'
 import { QueryState } from '../../components/Status'
@@ -52,24 +52,8 @@ export function ThemesPage({ chartWidth }: { chartWidth?: number }) {
       return next
     })
 
-  const themeId = params.get('theme')
-  const selection: CountSelection | undefined = themeId
-    ? {
-        themeId,
-        siteId: params.get('site') || undefined,
-        month: /^\d{4}-\d{2}$/.test(params.get('month') ?? '')
-          ? (params.get('month') ?? undefined)
-          : undefined
-      }
-    : undefined
-  const rangeText =
-    from && to
-      ? `from ${formatDate(from)} to ${formatDate(to)}`
-      : from
-        ? `from ${formatDate(from)}`
-        : to
-          ? `up to ${formatDate(to)}`
-          : 'over the whole programme'
+  const selection = countSelection(params)
+  const rangeText = describeRange(from, to)
 
   return (
     <main id="main" className="page themes-page">
@@ -78,26 +62,7 @@ export function ThemesPage({ chartWidth }: { chartWidth?: number }) {
         The six practices of effective collaboration, the working elements and your own codes, as
         seen in the reflection cycles of every site and of the team.
       </p>
-      <div className="toolbar" role="group" aria-label="Dates">
-        <DateFilter label="From" value={from} onChange={(iso) => setDate('from', iso)} />
-        <DateFilter label="To" value={to} onChange={(iso) => setDate('to', iso)} />
-        {from || to ? (
-          <button
-            type="button"
-            className="button-secondary"
-            onClick={() =>
-              setParams((p) => {
-                const next = new URLSearchParams(p)
-                next.delete('from')
-                next.delete('to')
-                return next
-              })
-            }
-          >
-            Show every date
-          </button>
-        ) : null}
-      </div>
+      <DatesToolbar from={from} to={to} setDate={setDate} setParams={setParams} />
       {reversed ? (
         <p className="form-error" role="alert">
           The “To” date must be on or after the “From” date.
@@ -156,5 +121,65 @@ function ThemesBody(props: {
         width={props.chartWidth}
       />
     </>
+  )
+}
+
+/** The count chosen in the URL, if any. */
+function countSelection(params: URLSearchParams): CountSelection | undefined {
+  const themeId = params.get('theme')
+  return themeId
+    ? {
+        themeId,
+        siteId: params.get('site') || undefined,
+        month: /^\d{4}-\d{2}$/.test(params.get('month') ?? '')
+          ? (params.get('month') ?? undefined)
+          : undefined
+      }
+    : undefined
+}
+
+/** The date range in words, as the heatmap's caption says it. */
+function describeRange(from: string, to: string): string {
+  return from && to
+    ? `from ${formatDate(from)} to ${formatDate(to)}`
+    : from
+      ? `from ${formatDate(from)}`
+      : to
+        ? `up to ${formatDate(to)}`
+        : 'over the whole programme'
+}
+
+function DatesToolbar({
+  from,
+  to,
+  setDate,
+  setParams
+}: {
+  from: string
+  to: string
+  setDate: (key: 'from' | 'to', value: string) => void
+  setParams: SetURLSearchParams
+}) {
+  return (
+    <div className="toolbar" role="group" aria-label="Dates">
+      <DateFilter label="From" value={from} onChange={(iso) => setDate('from', iso)} />
+      <DateFilter label="To" value={to} onChange={(iso) => setDate('to', iso)} />
+      {from || to ? (
+        <button
+          type="button"
+          className="button-secondary"
+          onClick={() =>
+            setParams((p) => {
+              const next = new URLSearchParams(p)
+              next.delete('from')
+              next.delete('to')
+              return next
+            })
+          }
+        >
+          Show every date
+        </button>
+      ) : null}
+    </div>
   )
 }

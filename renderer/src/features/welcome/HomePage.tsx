@@ -2,6 +2,7 @@
 import './welcome.css'
 import { useState } from 'react'
 import { Link, useNavigate } from 'react-router'
+import type { ApiOutput } from '../../../../api/contract'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
 import { Modal } from '../../components/Modal'
 import { QueryState } from '../../components/Status'
@@ -13,7 +14,6 @@ export function HomePage() {
   const [showArchived, setShowArchived] = useState(false)
   const programmes = useApiQuery('programmes.list', { includeArchived: showArchived })
   const sample = useApiMutation('sample.create')
-  const restore = useApiMutation('programmes.restore')
   const [creating, setCreating] = useState(false)
   const navigate = useNavigate()
 
@@ -64,32 +64,7 @@ export function HomePage() {
                   {sample.error.message}
                 </p>
               ) : null}
-              {list.length > 0 ? (
-                <ul className="card-grid" aria-label="Programmes">
-                  {list.map((p) => (
-                    <li key={p.id} className={p.archivedAt ? 'card card-archived' : 'card'}>
-                      <h2>
-                        <Link to={`/programmes/${p.id}`}>{p.name}</Link>
-                      </h2>
-                      <p className="muted">{p.commissioners || 'No commissioners recorded'}</p>
-                      <p>
-                        {formatDate(p.startDate)}
-                        {p.endDate ? ` to ${formatDate(p.endDate)}` : ''} · {p.siteCount}{' '}
-                        {p.siteCount === 1 ? 'site' : 'sites'}
-                      </p>
-                      {p.archivedAt ? (
-                        <button
-                          type="button"
-                          className="button-secondary"
-                          onClick={() => restore.mutate({ id: p.id })}
-                        >
-                          Restore {p.name}
-                        </button>
-                      ) : null}
-                    </li>
-                  ))}
-                </ul>
-              ) : null}
+              <ProgrammeCards list={list} />
               <label className="checkbox">
                 <input
                   type="checkbox"
@@ -112,4 +87,34 @@ export function HomePage() {
       </main>
     </div>
   )
+}
+
+function ProgrammeCards({ list }: { list: ApiOutput<'programmes.list'> }) {
+  const restore = useApiMutation('programmes.restore')
+  return list.length > 0 ? (
+    <ul className="card-grid" aria-label="Programmes">
+      {list.map((p) => (
+        <li key={p.id} className={p.archivedAt ? 'card card-archived' : 'card'}>
+          <h2>
+            <Link to={`/programmes/${p.id}`}>{p.name}</Link>
+          </h2>
+          <p className="muted">{p.commissioners || 'No commissioners recorded'}</p>
+          <p>
+            {formatDate(p.startDate)}
+            {p.endDate ? ` to ${formatDate(p.endDate)}` : ''} · {p.siteCount}{' '}
+            {p.siteCount === 1 ? 'site' : 'sites'}
+          </p>
+          {p.archivedAt ? (
+            <button
+              type="button"
+              className="button-secondary"
+              onClick={() => restore.mutate({ id: p.id })}
+            >
+              Restore {p.name}
+            </button>
+          ) : null}
+        </li>
+      ))}
+    </ul>
+  ) : null
 }
