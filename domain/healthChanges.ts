@@ -180,23 +180,18 @@ export function repeatedLows(
   frameworks: readonly Framework[],
   checks: readonly Check[]
 ): RepeatedLow[] {
+  const byFramework = new Map<string, Check[]>()
+  for (const check of checks) {
+    const list = byFramework.get(check.frameworkId)
+    if (list) list.push(check)
+    else byFramework.set(check.frameworkId, [check])
+  }
   const found: RepeatedLow[] = []
   for (const framework of frameworks) {
     const lowest = lowestPoint(framework)
     if (!lowest) continue
-    const history = new Map<string, { value: string; on: string; checkId: string }[]>()
-    for (const check of checks) {
-      if (check.frameworkId !== framework.id) continue
-      for (const j of check.judgements) {
-        const key = `${check.siteId}\u0000${j.itemId}`
-        const list = history.get(key) ?? []
-        list.push({ value: j.value, on: check.checkedOn, checkId: check.id })
-        history.set(key, list)
-      }
-    }
-    for (const [key, list] of history) {
-      const [last, before] = [list.at(-1), list.at(-2)]
-      if (!last || !before || last.value !== lowest.value || before.value !== lowest.value) continue
+    for (const [key, { last, before }] of lastTwoJudgements(byFramework.get(framework.id) ?? [])) {
+      if (!before || last.value !== lowest.value || before.value !== lowest.value) continue
       const [siteId = '', itemId = ''] = key.split('\u0000')
       found.push({
         siteId,
@@ -209,4 +204,29 @@ export function repeatedLows(
     }
   }
   return found
+}
+
+interface Judged {
+  value: string
+  on: string
+  checkId: string
+}
+
+/** Each site's last two judgements of each item, keyed site and item, in the order first judged. */
+function lastTwoJudgements(
+  checks: readonly Check[]
+): Map<string, { last: Judged; before: Judged | undefined }> {
+  const latest = new Map<string, { last: Judged; before: Judged | undefined }>()
+  for (const check of checks) {
+    for (const j of check.judgements) {
+      const key = `${check.siteId}\u0000${j.itemId}`
+      const judged = { value: j.value, on: check.checkedOn, checkId: check.id }
+      const seen = latest.get(key)
+      if (seen) {
+        seen.before = seen.last
+        seen.last = judged
+      } else latest.set(key, { last: judged, before: undefined })
+    }
+  }
+  return latest
 }
