@@ -43,7 +43,7 @@ function timeVerb(ctx: ApiContext, name: string, input: unknown, runs = RUNS): n
 type Ids = RecordIds
 
 const PROGRAMME_WIDE: [string, (i: Ids) => unknown][] = [
-  ['reflections.list', (i) => ({ programmeId: i.programmeId })],
+  ['reflections.page', (i) => ({ programmeId: i.programmeId })],
   ['dashboard.get', (i) => ({ programmeId: i.programmeId })],
   ['actions.page', (i) => ({ programmeId: i.programmeId, status: 'open', overdueOnly: false })],
   ['themes.summary', (i) => ({ programmeId: i.programmeId })],
@@ -183,7 +183,8 @@ async function main() {
     }
   }
   if (large) {
-    check('reflections.list at 500 sites', large.programmeWide['reflections.list'] ?? NaN, 150)
+    // The log's first call (reflections.page); the label is kept so earlier runs compare.
+    check('reflections.list at 500 sites', large.programmeWide['reflections.page'] ?? NaN, 150)
     check('dashboard at 500 sites', large.programmeWide['dashboard.get'] ?? NaN, 100)
     check('search p95 at 500 sites', large.search.p95Ms, 20)
     check('RSS with the 500-site store open after every screen', large.rssMb, 200, 'MB')

@@ -1,5 +1,6 @@
-// Reflection cycle verbs: the log, what a new cycle starts from, one cycle with its parts, and
-// writing a cycle (its phases, status, the sites a team cycle looks across and who took part).
+// Reflection cycle verbs: the log (whole, or a page at a time), what a new cycle starts from, one
+// cycle with its parts, and writing a cycle (its phases, status, the sites a team cycle looks
+// across and who took part).
 import { z } from 'zod'
 import { listActions } from '../../db/queries/actions'
 import {
@@ -17,6 +18,7 @@ import {
   setCycleStatus,
   type CycleFields
 } from '../../db/queries/reflections'
+import { pageCycles } from '../../db/queries/reflectionPages'
 import type { ApiContext } from '../context'
 import { today } from '../context'
 import { fieldError, notFound } from '../errors'
@@ -25,6 +27,7 @@ import { idInput, isoDate, optionalId, recordId } from '../schemas/common'
 import {
   createReflection,
   listReflections,
+  pageReflections,
   reflectionFields,
   updateReflection
 } from '../schemas/reflections'
@@ -108,6 +111,12 @@ export const reflectionCycleHandlers = {
   'reflections.list': handler(listReflections, (ctx, input) => {
     requireProgramme(ctx, input.programmeId)
     return listCycles(ctx.db, input)
+  }),
+
+  /** The log's rows a page at a time, in the same order as `reflections.list`, with the count. */
+  'reflections.page': handler(pageReflections, (ctx, { offset, limit, ...filter }) => {
+    requireProgramme(ctx, filter.programmeId)
+    return pageCycles(ctx.db, filter, { offset, limit })
   }),
 
   /** What a new cycle starts from: the last cycle's Plan and what happened to its actions. */

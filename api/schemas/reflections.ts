@@ -39,6 +39,26 @@ export const listReflections = z.object({
   to: isoDate('To').optional()
 })
 
+/** The most rows one page of the reflections log holds. */
+export const MOST_REFLECTIONS_PER_PAGE = 200
+
+/** The log's filters (as `reflections.list`) and which page: `limit` rows from `offset`. */
+export const pageReflections = listReflections.extend({
+  offset: z
+    .number({ error: 'Offset must be a number' })
+    .int({ error: 'Offset must be a whole number' })
+    .min(0, { error: 'Offset cannot be negative' })
+    .default(0),
+  limit: z
+    .number({ error: 'Limit must be a number' })
+    .int({ error: 'Limit must be a whole number' })
+    .min(1, { error: 'Limit must be at least 1' })
+    .max(MOST_REFLECTIONS_PER_PAGE, {
+      error: `Limit must be at most ${MOST_REFLECTIONS_PER_PAGE} reflection cycles a page`
+    })
+    .default(MOST_REFLECTIONS_PER_PAGE)
+})
+
 export const actionFromPlan = z.object({
   cycleId: recordId('Reflection cycle'),
   description: requiredText('Action', 1000),

@@ -21,64 +21,7 @@ export function findCycle(db: Db, id: string): ReflectionRow | undefined {
   return db.select().from(reflectionCycles).where(eq(reflectionCycles.id, id)).get()
 }
 
-export interface CycleFilter {
-  programmeId: string
-  siteId?: string
-  status?: ReflectionRow['status']
-  themeId?: string
-  from?: string
-  to?: string
-  ids?: string[]
-}
-
-const cycleListRow = z.strictObject({
-  id: col.text,
-  siteId: col.optionalText,
-  siteName: col.optionalText,
-  meetingId: col.optionalText,
-  meetingHeldOn: col.optionalText,
-  heldOn: col.text,
-  title: col.text,
-  status: z.enum(reflectionCycles.status.enumValues),
-  /** Names of the themes tagged anywhere on the cycle, joined with "; ". */
-  themes: col.optionalText,
-  openComments: col.number,
-  actionCount: col.number
-})
-export type CycleListRow = z.output<typeof cycleListRow>
-
-export function listCycles(db: Db, filter: CycleFilter): CycleListRow[] {
-  const site =
-    filter.siteId === 'team'
-      ? sql`AND c.site_id IS NULL`
-      : filter.siteId
-        ? sql`AND c.site_id = ${filter.siteId}`
-        : sql``
-  const ids = filter.ids
-    ? sql`AND c.id IN (SELECT value FROM json_each(${JSON.stringify(filter.ids)}))`
-    : sql``
-  return allRows(
-    db,
-    cycleListRow,
-    sql`
-    SELECT c.id, c.site_id AS siteId, s.name AS siteName, c.meeting_id AS meetingId,
-      m.held_on AS meetingHeldOn, c.held_on AS heldOn, c.title, c.status,
-      (SELECT group_concat(DISTINCT t.name) FROM reflection_tags g JOIN themes t ON t.id = g.theme_id
-        WHERE g.cycle_id = c.id) AS themes,
-      (SELECT count(*) FROM review_comments r WHERE r.cycle_id = c.id AND r.resolved_at IS NULL) AS openComments,
-      (SELECT count(*) FROM actions a WHERE a.reflection_id = c.id) AS actionCount
-    FROM reflection_cycles c
-    LEFT JOIN sites s ON s.id = c.site_id
-    LEFT JOIN meetings m ON m.id = c.meeting_id
-    WHERE c.programme_id = ${filter.programmeId} ${site} ${ids}
-      AND (c.site_id IS NULL OR s.archived_at IS NULL)
-      ${filter.status ? sql`AND c.status = ${filter.status}` : sql``}
-      ${filter.from ? sql`AND c.held_on >= ${filter.from}` : sql``}
-      ${filter.to ? sql`AND c.held_on <= ${filter.to}` : sql``}
-      ${filter.themeId ? sql`AND EXISTS (SELECT 1 FROM reflection_tags g WHERE g.cycle_id = c.id AND g.theme_id = ${filter.themeId})` : sql``}
-    ORDER BY c.held_on DESC, c.created_at DESC, c.rowid DESC`
-  )
-}
+export { listCycles, type CycleFilter, type CycleListRow } from './reflectionPages'
 
 /** A whole cycle row as a raw query reads it (the same fields as `ReflectionRow`). */
 const cycleRow = z.strictObject({

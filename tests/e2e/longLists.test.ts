@@ -148,16 +148,46 @@ describe(`long lists on a programme of ${SITES} sites`, () => {
     await expectAccessible(session.page, 'the action tracker filtered by owner')
   })
 
-  it('the reflections log draws a screenful of its cycles and reaches the last', async () => {
+  it('the reflections log loads its cycles a page at a time and reaches the last', async () => {
     const all = seed(session, 'reflections.list', { programmeId }, clock)
-    expect(all.length).toBeGreaterThan(300)
+    expect(all.length).toBeGreaterThan(400)
+    const count = (n: number) => n.toLocaleString('en-GB')
     await goTo(session, `/programmes/${programmeId}/reflections`)
     const table = session.page.getByRole('table', { name: 'Reflection cycles, newest first' })
     await table.waitFor()
+    const status = session.page.getByRole('status').filter({ hasText: /reflection cycles?,/ })
+    expect(await status.innerText()).toBe(`${count(all.length)} reflection cycles, newest first`)
+    // The store sends the first 200; the rest come as the reader scrolls.
+    const loaded = session.page.getByText(/^Showing 1–/)
+    expect(await loaded.innerText()).toBe(
+      `Showing 1–200 of ${count(all.length)} reflection cycles; more load as you scroll. Load more`
+    )
     expect(await domNodes(session.page, 'reflections log')).toBeLessThan(5000)
+    await viewShot('92-long-reflections-0-top')
+    // A keyboard user asks for the next page without scrolling to the end (focusing the button
+    // brings the end into view, so the pages after it may follow at once).
+    await loaded.getByRole('button', { name: 'Load more' }).press('Enter')
+    const shown = async () =>
+      Number(/^Showing 1–([\d,]+)/.exec(await loaded.innerText())?.[1]?.replace(/,/g, ''))
+    await expect.poll(shown).toBeGreaterThanOrEqual(400)
     await expectVirtualTable(table, all.length, all.at(-1)?.siteName ?? 'Team')
+    expect(await loaded.innerText()).toBe(
+      `Showing 1–${count(all.length)} of ${count(all.length)} reflection cycles.`
+    )
     await viewShot('92-long-reflections-bottom')
     await expectAccessible(session.page, 'the reflections log scrolled to its end')
+
+    // Filtered in the store: the team's cycles only, newest first.
+    const { page } = session
+    await page.evaluate('window.scrollTo(0, 0)')
+    await page.getByLabel('Site').selectOption('team')
+    const team = seed(session, 'reflections.list', { programmeId, siteId: 'team' }, clock)
+    await expect
+      .poll(() => status.innerText())
+      .toBe(`${count(team.length)} reflection cycles, newest first`)
+    expect(await table.getAttribute('aria-rowcount')).toBe(String(team.length + 1))
+    const firstRow = table.locator('tbody tr[aria-rowindex="2"]')
+    expect(await firstRow.innerText()).toContain('Team')
   })
 
   it('people and organisations draw a screenful each, filtered in the store', async () => {

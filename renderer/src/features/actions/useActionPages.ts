@@ -59,11 +59,16 @@ export function useActionPages(filters: ActionFilters) {
   return { query, value }
 }
 
+/** What `useLoadNearEnd` reads of any list loaded a page at a time (the tracker, the log). */
+export type LoadablePages = Pick<ActionPages, 'more' | 'busy' | 'stale' | 'loadMore'> & {
+  rows: readonly unknown[]
+}
+
 /**
  * A ref for the element after the loaded rows: while it is within a screen of the view, the next
  * page loads, one after another until it is out of reach or every row is loaded.
  */
-export function useLoadNearEnd<E extends Element>(pages: ActionPages | undefined) {
+export function useLoadNearEnd<E extends Element>(pages: LoadablePages | undefined) {
   const ref = useRef<E>(null)
   const [near, setNear] = useState(false)
   useEffect(() => {

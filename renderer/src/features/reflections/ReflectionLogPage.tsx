@@ -1,11 +1,15 @@
 // The reflection log: every cycle in the programme, filterable by site (or team), status and theme.
+// The store filters, counts and sorts; the rows come a page at a time as the reader scrolls
+// (useReflectionPages), drawn a screenful at a time (VirtualBody).
 import { Link, useParams, useSearchParams } from 'react-router'
-import type { ApiOutput } from '../../../../api/contract'
 import { REFLECTION_STATUSES, type ReflectionStatus } from '../../../../domain/vocabulary'
 import { useApiQuery } from '../../api/hooks'
-import { QueryState } from '../../components/Status'
 import { HEADER_ROW, rowCount, VirtualBody } from '../../components/VirtualRows'
 import { formatDate } from '../../lib/dates'
+import { useLoadNearEnd } from '../actions/useActionPages'
+import { useReflectionPages, type ReflectionPages } from './useReflectionPages'
+
+const number = (n: number) => n.toLocaleString('en-GB')
 
 export function ReflectionLogPage() {
   const programmeId = useParams().programmeId ?? ''
@@ -20,7 +24,7 @@ export function ReflectionLogPage() {
       else next.delete(key)
       return next
     })
-  const cycles = useApiQuery('reflections.list', {
+  const cycles = useReflectionPages({
     programmeId,
     siteId: site || undefined,
     status: status || undefined,
@@ -45,29 +49,31 @@ export function ReflectionLogPage() {
         theme={theme}
         setFilter={set}
       />
-      <QueryState query={cycles}>
-        {(list) =>
-          list.length === 0 ? (
-            <p className="empty">No reflection cycles match.</p>
-          ) : (
-            <ReflectionCyclesTable list={list} base={base} />
-          )
-        }
-      </QueryState>
+      {cycles.query.isError ? (
+        <p className="form-error" role="alert">
+          Could not load this page: {cycles.query.error.message}
+        </p>
+      ) : cycles.value ? (
+        <ReflectionCyclesTable pages={cycles.value} base={base} />
+      ) : (
+        <p className="muted" role="status">
+          Loading…
+        </p>
+      )}
     </main>
   )
 }
 
-type ReflectionCycles = ApiOutput<'reflections.list'>
-
-function ReflectionCyclesTable({ list, base }: { list: ReflectionCycles; base: string }) {
+function ReflectionCyclesTable({ pages, base }: { pages: ReflectionPages; base: string }) {
+  const nearEnd = useLoadNearEnd<HTMLParagraphElement>(pages)
+  if (pages.total === 0) return <p className="empty">No reflection cycles match.</p>
+  const noun = pages.total === 1 ? 'reflection cycle' : 'reflection cycles'
   return (
-    <>
-      <p className="muted">
-        {list.length.toLocaleString('en-GB')}{' '}
-        {list.length === 1 ? 'reflection cycle' : 'reflection cycles'}, newest first
+    <div aria-busy={pages.stale || pages.loadingMore}>
+      <p className="muted" role="status">
+        {number(pages.total)} {noun}, newest first
       </p>
-      <table className="table table-virtual" aria-rowcount={rowCount(list.length)}>
+      <table className="table table-virtual" aria-rowcount={rowCount(pages.total)}>
         <caption className="visually-hidden">Reflection cycles, newest first</caption>
         <thead>
           <tr {...HEADER_ROW}>
@@ -81,7 +87,7 @@ function ReflectionCyclesTable({ list, base }: { list: ReflectionCycles; base: s
           </tr>
         </thead>
         <VirtualBody
-          rows={list}
+          rows={pages.rows}
           columns={7}
           renderRow={(c, placement) => (
             <tr key={c.id} {...placement}>
@@ -106,7 +112,25 @@ function ReflectionCyclesTable({ list, base }: { list: ReflectionCycles; base: s
           )}
         />
       </table>
-    </>
+      <p ref={nearEnd} className="muted">
+        Showing 1–{number(pages.rows.length)} of {number(pages.total)} {noun}
+        {pages.more ? (
+          <>
+            ; more load as you scroll.{' '}
+            <button
+              type="button"
+              className="button-link"
+              disabled={pages.loadingMore}
+              onClick={pages.loadMore}
+            >
+              {pages.loadingMore ? 'Loading more…' : 'Load more'}
+            </button>
+          </>
+        ) : (
+          '.'
+        )}
+      </p>
+    </div>
   )
 }
 
