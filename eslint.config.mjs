@@ -61,6 +61,7 @@ export default tseslint.config(
             '!**/api/result',
             '!**/api/hooks',
             '!**/api/client',
+            '!**/api/pages',
             '**/api/features/**',
             '**/api/reports/**',
             '**/api/worker/**',

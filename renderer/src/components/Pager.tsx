@@ -1,5 +1,6 @@
 // Long lists of cards shown a page at a time, with controls that say where you are
 // ("Showing 25–48 of 500 sites"), so a screen holds a bounded number of elements.
+import { formatNumber } from '../lib/numbers'
 import { useState } from 'react'
 import './pager.css'
 
@@ -25,7 +26,6 @@ export function Pager<T>(props: { paged: Paged<T>; total: number; noun: string; 
   const { paged, total } = props
   if (paged.pages <= 1) return null
   const to = paged.from + paged.shown.length
-  const number = (n: number) => n.toLocaleString('en-GB')
   return (
     <nav className="pager" aria-label={props.label}>
       <button
@@ -37,7 +37,8 @@ export function Pager<T>(props: { paged: Paged<T>; total: number; noun: string; 
         Previous
       </button>
       <p className="pager-where" aria-live="polite">
-        Showing {number(paged.from + 1)}–{number(to)} of {number(total)} {props.noun}
+        Showing {formatNumber(paged.from + 1)}–{formatNumber(to)} of {formatNumber(total)}{' '}
+        {props.noun}
         <span className="muted">
           {' '}
           (page {paged.page + 1} of {paged.pages})

@@ -6,9 +6,9 @@ import { ACTION_STATUSES, type ActionStatus } from '../../../../domain/vocabular
 import { useApiQuery } from '../../api/hooks'
 import { ActionTable } from './ActionTable'
 import { OwnerFilter, useOwnerChoice } from './OwnerFilter'
-import { useActionPages, useLoadNearEnd, type ActionPages } from './useActionPages'
-
-const number = (n: number) => n.toLocaleString('en-GB')
+import { LoadedSoFar } from '../../components/LoadedSoFar'
+import { formatNumber } from '../../lib/numbers'
+import { useActionPages, type ActionPages } from './useActionPages'
 
 export function ActionTrackerPage() {
   const programmeId = useParams().programmeId ?? ''
@@ -79,14 +79,13 @@ export function ActionTrackerPage() {
 
 function TrackedActions(props: { pages: ActionPages; programmeId: string }) {
   const { pages } = props
-  const nearEnd = useLoadNearEnd<HTMLParagraphElement>(pages)
   if (pages.total === 0) return <p className="empty">No actions match.</p>
   const noun = pages.total === 1 ? 'action' : 'actions'
   return (
     <div aria-busy={pages.stale || pages.loadingMore}>
       <p role="status">
-        {number(pages.total)} {noun}
-        {pages.overdue > 0 ? `, ${number(pages.overdue)} overdue` : ''}
+        {formatNumber(pages.total)} {noun}
+        {pages.latest.overdue > 0 ? `, ${formatNumber(pages.latest.overdue)} overdue` : ''}
       </p>
       <ActionTable
         actions={pages.rows}
@@ -95,24 +94,7 @@ function TrackedActions(props: { pages: ActionPages; programmeId: string }) {
         showSite
         caption="Actions across sites"
       />
-      <p ref={nearEnd} className="muted">
-        Showing 1–{number(pages.rows.length)} of {number(pages.total)} {noun}
-        {pages.more ? (
-          <>
-            ; more load as you scroll.{' '}
-            <button
-              type="button"
-              className="button-link"
-              disabled={pages.loadingMore}
-              onClick={pages.loadMore}
-            >
-              {pages.loadingMore ? 'Loading more…' : 'Load more'}
-            </button>
-          </>
-        ) : (
-          '.'
-        )}
-      </p>
+      <LoadedSoFar pages={pages} noun={noun} />
     </div>
   )
 }

@@ -6,10 +6,9 @@ import { REFLECTION_STATUSES, type ReflectionStatus } from '../../../../domain/v
 import { useApiQuery } from '../../api/hooks'
 import { HEADER_ROW, rowCount, VirtualBody } from '../../components/VirtualRows'
 import { formatDate } from '../../lib/dates'
-import { useLoadNearEnd } from '../actions/useActionPages'
+import { LoadedSoFar } from '../../components/LoadedSoFar'
+import { formatNumber } from '../../lib/numbers'
 import { useReflectionPages, type ReflectionPages } from './useReflectionPages'
-
-const number = (n: number) => n.toLocaleString('en-GB')
 
 export function ReflectionLogPage() {
   const programmeId = useParams().programmeId ?? ''
@@ -65,13 +64,12 @@ export function ReflectionLogPage() {
 }
 
 function ReflectionCyclesTable({ pages, base }: { pages: ReflectionPages; base: string }) {
-  const nearEnd = useLoadNearEnd<HTMLParagraphElement>(pages)
   if (pages.total === 0) return <p className="empty">No reflection cycles match.</p>
   const noun = pages.total === 1 ? 'reflection cycle' : 'reflection cycles'
   return (
     <div aria-busy={pages.stale || pages.loadingMore}>
       <p className="muted" role="status">
-        {number(pages.total)} {noun}, newest first
+        {formatNumber(pages.total)} {noun}, newest first
       </p>
       <table className="table table-virtual" aria-rowcount={rowCount(pages.total)}>
         <caption className="visually-hidden">Reflection cycles, newest first</caption>
@@ -112,24 +110,7 @@ function ReflectionCyclesTable({ pages, base }: { pages: ReflectionPages; base: 
           )}
         />
       </table>
-      <p ref={nearEnd} className="muted">
-        Showing 1–{number(pages.rows.length)} of {number(pages.total)} {noun}
-        {pages.more ? (
-          <>
-            ; more load as you scroll.{' '}
-            <button
-              type="button"
-              className="button-link"
-              disabled={pages.loadingMore}
-              onClick={pages.loadMore}
-            >
-              {pages.loadingMore ? 'Loading more…' : 'Load more'}
-            </button>
-          </>
-        ) : (
-          '.'
-        )}
-      </p>
+      <LoadedSoFar pages={pages} noun={noun} />
     </div>
   )
 }
