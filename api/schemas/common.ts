@@ -40,3 +40,23 @@ export const recordId = (label: string) =>
 export const idInput = z.object({ id: recordId('id') })
 
 export const listOptions = z.object({ includeArchived: z.boolean().default(false) })
+
+/**
+ * Which page of a list the store hands out a page at a time: `limit` rows (at most `most`, named
+ * by `noun` in the message) from `offset`. Spread into the list's own filters.
+ */
+export function pageFields(most: number, noun: string) {
+  return {
+    offset: z
+      .number({ error: 'Offset must be a number' })
+      .int({ error: 'Offset must be a whole number' })
+      .min(0, { error: 'Offset cannot be negative' })
+      .default(0),
+    limit: z
+      .number({ error: 'Limit must be a number' })
+      .int({ error: 'Limit must be a whole number' })
+      .min(1, { error: 'Limit must be at least 1' })
+      .max(most, { error: `Limit must be at most ${most} ${noun} a page` })
+      .default(most)
+  }
+}

@@ -1,6 +1,6 @@
 // Inputs for ORPA reflection cycles, their themes and review comments; shared by handlers and forms.
 import { z } from 'zod'
-import { isoDate, optionalId, optionalText, recordId, requiredText } from './common'
+import { isoDate, optionalId, optionalText, pageFields, recordId, requiredText } from './common'
 import { keysOf, REFLECTION_STATUSES, TAG_PLACES } from '../../domain/vocabulary'
 
 const markdown = (label: string) => optionalText(label, 100_000)
@@ -43,21 +43,9 @@ export const listReflections = z.object({
 export const MOST_REFLECTIONS_PER_PAGE = 200
 
 /** The log's filters (as `reflections.list`) and which page: `limit` rows from `offset`. */
-export const pageReflections = listReflections.extend({
-  offset: z
-    .number({ error: 'Offset must be a number' })
-    .int({ error: 'Offset must be a whole number' })
-    .min(0, { error: 'Offset cannot be negative' })
-    .default(0),
-  limit: z
-    .number({ error: 'Limit must be a number' })
-    .int({ error: 'Limit must be a whole number' })
-    .min(1, { error: 'Limit must be at least 1' })
-    .max(MOST_REFLECTIONS_PER_PAGE, {
-      error: `Limit must be at most ${MOST_REFLECTIONS_PER_PAGE} reflection cycles a page`
-    })
-    .default(MOST_REFLECTIONS_PER_PAGE)
-})
+export const pageReflections = listReflections.extend(
+  pageFields(MOST_REFLECTIONS_PER_PAGE, 'reflection cycles')
+)
 
 export const actionFromPlan = z.object({
   cycleId: recordId('Reflection cycle'),

@@ -3,6 +3,7 @@
 // of everything that matches, not the page; and a bad page or filter is refused by name.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ApiInput, ApiOutput } from '../../api/contract'
+import { readAllPages } from '../support/pages'
 import { expectRejected } from '../support/rejections'
 import { testApi, type TestApi } from '../support/store'
 
@@ -24,15 +25,8 @@ beforeAll(() => {
 })
 afterAll(() => api.close())
 
-/** Every page of `limit` rows, from the first until the counts say there are no more. */
-function allPages(filter: Filter, limit: number) {
-  const pages: ApiOutput<'actions.page'>[] = []
-  for (let offset = 0; ; offset += limit) {
-    const page = api.call('actions.page', { programmeId, ...filter, offset, limit })
-    pages.push(page)
-    if (offset + limit >= page.total) return pages
-  }
-}
+const allPages = (filter: Filter, limit: number) =>
+  readAllPages(api, 'actions.page', { programmeId, ...filter }, limit)
 
 const ids = (rows: Row[]) => rows.map((a) => a.id)
 

@@ -3,6 +3,7 @@
 // is of everything that matches, not the page; and a bad page or filter is refused by name.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ApiInput, ApiOutput } from '../../api/contract'
+import { readAllPages } from '../support/pages'
 import { expectRejected } from '../support/rejections'
 import { testApi, type TestApi } from '../support/store'
 
@@ -27,15 +28,8 @@ beforeAll(() => {
 })
 afterAll(() => api.close())
 
-/** Every page of `limit` rows, from the first until the total says there are no more. */
-function allPages(filter: Filter, limit: number) {
-  const pages: ApiOutput<'reflections.page'>[] = []
-  for (let offset = 0; ; offset += limit) {
-    const page = api.call('reflections.page', { programmeId, ...filter, offset, limit })
-    pages.push(page)
-    if (offset + limit >= page.total) return pages
-  }
-}
+const allPages = (filter: Filter, limit: number) =>
+  readAllPages(api, 'reflections.page', { programmeId, ...filter }, limit)
 
 const ids = (rows: Row[]) => rows.map((c) => c.id)
 
