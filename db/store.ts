@@ -17,7 +17,8 @@ import {
   StoreLockedError
 } from './storeKey'
 
-export type Db = BetterSQLite3Database<typeof schema>
+/** The typed query builder over one connection; `$client` is that better-sqlite3 connection. */
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database }
 
 export interface Store {
   db: Db

@@ -175,58 +175,57 @@ export interface RepeatedLow {
   checkId: string
 }
 
-/** Items judged at the bottom of their scale ("missing") in a site's last two judgements of it. */
-export function repeatedLows(
-  frameworks: readonly Framework[],
-  checks: readonly Check[]
-): RepeatedLow[] {
-  const byFramework = new Map<string, Check[]>()
-  for (const check of checks) {
-    const list = byFramework.get(check.frameworkId)
-    if (list) list.push(check)
-    else byFramework.set(check.frameworkId, [check])
-  }
-  const found: RepeatedLow[] = []
-  for (const framework of frameworks) {
-    const lowest = lowestPoint(framework)
-    if (!lowest) continue
-    for (const [key, { last, before }] of lastTwoJudgements(byFramework.get(framework.id) ?? [])) {
-      if (!before || last.value !== lowest.value || before.value !== lowest.value) continue
-      const [siteId = '', itemId = ''] = key.split('\u0000')
-      found.push({
-        siteId,
-        frameworkName: framework.name,
-        itemLabel: itemLabel(framework, itemId),
-        valueLabel: lowest.label,
-        dates: [before.on, last.on],
-        checkId: last.checkId
-      })
-    }
-  }
-  return found
+/** Each framework's lowest scored value: what "at the bottom of the scale" means for it. */
+export function lowestValues(
+  frameworks: readonly Framework[]
+): { frameworkId: string; value: string }[] {
+  return frameworks.flatMap((f) => {
+    const lowest = lowestPoint(f)
+    return lowest ? [{ frameworkId: f.id, value: lowest.value }] : []
+  })
 }
 
-interface Judged {
-  value: string
-  on: string
+/** An item whose last two judgements at a site were both its framework's lowest value. */
+export interface LowTwiceRunning {
+  siteId: string
+  frameworkId: string
+  itemId: string
+  beforeOn: string
+  lastOn: string
+  /** The check holding the latest of the two. */
   checkId: string
 }
 
-/** Each site's last two judgements of each item, keyed site and item, in the order first judged. */
-function lastTwoJudgements(
-  checks: readonly Check[]
-): Map<string, { last: Judged; before: Judged | undefined }> {
-  const latest = new Map<string, { last: Judged; before: Judged | undefined }>()
-  for (const check of checks) {
-    for (const j of check.judgements) {
-      const key = `${check.siteId}\u0000${j.itemId}`
-      const judged = { value: j.value, on: check.checkedOn, checkId: check.id }
-      const seen = latest.get(key)
-      if (seen) {
-        seen.before = seen.last
-        seen.last = judged
-      } else latest.set(key, { last: judged, before: undefined })
-    }
-  }
-  return latest
+/**
+ * Items judged at the bottom of their scale ("missing") in a site's last two judgements of them,
+ * in words: by site as found, then in the order of the frameworks and of each framework's items.
+ */
+export function repeatedLows(
+  frameworks: readonly Framework[],
+  found: readonly LowTwiceRunning[]
+): RepeatedLow[] {
+  const order = new Map<string, number>()
+  frameworks.forEach((f, n) => {
+    f.items.forEach((item, k) => order.set(`${f.id}\u0000${item.id}`, n * 100_000 + k))
+  })
+  const rank = (l: LowTwiceRunning) =>
+    order.get(`${l.frameworkId}\u0000${l.itemId}`) ?? Number.MAX_SAFE_INTEGER
+  const byId = new Map(frameworks.map((f) => [f.id, f]))
+  return [...found]
+    .sort((a, b) => (a.siteId < b.siteId ? -1 : a.siteId > b.siteId ? 1 : rank(a) - rank(b)))
+    .flatMap((l) => {
+      const framework = byId.get(l.frameworkId)
+      const lowest = framework && lowestPoint(framework)
+      if (!framework || !lowest) return []
+      return [
+        {
+          siteId: l.siteId,
+          frameworkName: framework.name,
+          itemLabel: itemLabel(framework, l.itemId),
+          valueLabel: lowest.label,
+          dates: [l.beforeOn, l.lastOn] as [string, string],
+          checkId: l.checkId
+        }
+      ]
+    })
 }

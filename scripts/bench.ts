@@ -1,7 +1,10 @@
 // npm run bench: the programme dashboard on the sample programme at 50 and 500 sites, in a real
 // store file. Times 'dashboard.get' through dispatch against hand-written raw SQL computing the same
-// numbers on the same store, checks once that the numbers agree, and prints the figures.
-// Targets (benchmark figures, not test assertions): within 1.5x of raw SQL; under 100 ms at 50 sites.
+// numbers on the same store (site figures, outcome ratings and the health lows behind the early
+// warnings; two forms of the site roll-up, the faster taken as the yardstick), checks once that the
+// numbers agree, prints the figures and writes them to bench.json ("dashboard").
+// Targets (benchmark figures, not test assertions): within 1.5x of the raw SQL; under 20 ms at
+// 50 sites and 100 ms at 500.
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -11,6 +14,7 @@ import { contextFor, type ApiContext } from '../api/context'
 import { dispatch } from '../api/dispatch'
 import type { ApiOutput } from '../api/contract'
 import { openStore, sourceMigrationsFolder } from '../db/store'
+import { RAW_HEALTH, RAW_OUTCOMES, RAW_SITES_GROUPED, RAW_SITES_SEEKS } from './benchDashboardSql'
 
 // BENCH_SITES=50 runs one size only, for a quick look.
 const SITE_COUNTS = process.env.BENCH_SITES?.split(',').map(Number) ?? [50, 500]
@@ -18,76 +22,9 @@ const WARM_UP = 5
 const RUNS = 20
 const NOW = new Date('2026-11-21T10:00:00Z')
 const TARGET_RATIO = 1.5
-const TARGET_MS_AT_50 = 100
+const TARGET_MS: Record<number, number> = { 50: 20, 500: 100 }
 
 type Dashboard = ApiOutput<'dashboard.get'>
-
-// Independent of db/queries/dashboard.ts: correlated subqueries per site and per outcome, each
-// answered from an index, the way one would write it by hand at a SQLite prompt.
-const RAW_SITES = `
-  WITH pm AS (
-    SELECT m.id, m.site_id, m.held_on, m.start_time, m.unnamed_attendees FROM meetings m
-    WHERE m.kind = 'partnership' AND m.held_on <= :to
-  ),
-  refl AS (
-    SELECT r.site_id, r.held_on FROM reflection_cycles r WHERE r.site_id IS NOT NULL AND r.held_on <= :to
-    UNION ALL
-    SELECT x.site_id, r.held_on FROM reflection_cycle_sites x JOIN reflection_cycles r ON r.id = x.cycle_id
-    WHERE r.site_id IS NULL AND r.held_on <= :to
-  )
-  SELECT s.id, s.name, s.status,
-    (SELECT st.stage FROM site_stages st WHERE st.site_id = s.id AND st.judged_on <= :to
-      ORDER BY st.judged_on DESC, st.created_at DESC, st.id DESC LIMIT 1) AS stage,
-    (SELECT count(*) FROM pm WHERE pm.site_id = s.id AND pm.held_on >= :from) AS held,
-    (SELECT count(*) FROM pm WHERE pm.site_id = s.id) AS to_date,
-    (SELECT max(held_on) FROM pm WHERE pm.site_id = s.id) AS last_on,
-    (SELECT avg(n) FROM (SELECT (SELECT count(*) FROM meeting_attendance a
-        WHERE a.meeting_id = pm.id AND a.status = 'attended') + pm.unnamed_attendees AS n
-      FROM pm WHERE pm.site_id = s.id ORDER BY held_on DESC, start_time DESC, id DESC LIMIT 3)) AS last3,
-    (SELECT avg(n) FROM (SELECT (SELECT count(*) FROM meeting_attendance a
-        WHERE a.meeting_id = pm.id AND a.status = 'attended') + pm.unnamed_attendees AS n
-      FROM pm WHERE pm.site_id = s.id ORDER BY held_on DESC, start_time DESC, id DESC
-      LIMIT 3 OFFSET 3)) AS prev3,
-    min(6, (SELECT count(*) FROM pm WHERE pm.site_id = s.id)) AS recent,
-    (SELECT count(*) FROM actions a WHERE a.site_id = s.id AND a.status IN ('open', 'done')
-      AND a.due_on >= :from AND a.due_on <= :to) AS due,
-    (SELECT count(*) FROM actions a WHERE a.site_id = s.id AND a.status = 'done'
-      AND a.due_on >= :from AND a.due_on <= :to
-      AND (a.completed_on IS NULL OR a.completed_on <= a.due_on)) AS on_time,
-    (SELECT count(*) FROM actions a WHERE a.site_id = s.id AND a.due_on < :to
-      AND (a.status = 'open' OR (a.status = 'done' AND a.completed_on > :to))) AS overdue,
-    ${['idea', 'planned', 'testing', 'adopted', 'adapted', 'abandoned']
-      .map(
-        (k) => `(SELECT count(*) FROM tests_of_change t WHERE t.site_id = s.id
-      AND t.status = '${k}' AND t.created_on <= :to) AS ${k}`
-      )
-      .join(',\n    ')},
-    (SELECT count(*) FROM tests_of_change t WHERE t.site_id = s.id AND t.created_on <= :to
-      AND t.started_on <= :to) AS started,
-    (SELECT max(held_on) FROM refl WHERE refl.site_id = s.id) AS last_reflection,
-    (SELECT count(*) FROM refl WHERE refl.site_id = s.id AND refl.held_on >= :from) AS reflections
-  FROM sites s
-  WHERE s.programme_id = :programme AND s.archived_at IS NULL
-  ORDER BY s.name COLLATE NOCASE, s.id`
-
-const RAW_OUTCOMES = `
-  SELECT id, latest, latest - coalesce(baseline, CASE WHEN ratings >= 2 THEN first END) AS change,
-    ratings, points
-  FROM (
-    SELECT ao.id, ao.baseline_rating AS baseline, ao.site_id, ao.position, ao.title,
-      (SELECT rating FROM outcome_ratings r WHERE r.outcome_id = ao.id AND r.rated_on <= :to
-        ORDER BY rated_on DESC, created_at DESC, id DESC LIMIT 1) AS latest,
-      (SELECT rating FROM outcome_ratings r WHERE r.outcome_id = ao.id AND r.rated_on <= :to
-        ORDER BY rated_on, created_at, id LIMIT 1) AS first,
-      (SELECT count(*) FROM outcome_ratings r WHERE r.outcome_id = ao.id AND r.rated_on <= :to)
-        AS ratings,
-      (SELECT json_group_array(json_array(rated_on, rating)) FROM (SELECT rated_on, rating
-        FROM outcome_ratings r WHERE r.outcome_id = ao.id AND r.rated_on BETWEEN :from AND :to
-        ORDER BY rated_on, created_at, id)) AS points
-    FROM sites s JOIN agreed_outcomes ao ON ao.site_id = s.id
-    WHERE s.programme_id = :programme AND s.archived_at IS NULL AND ao.archived_at IS NULL
-  )
-  ORDER BY site_id, position, title COLLATE NOCASE, id`
 
 interface Timing {
   median: number
@@ -95,6 +32,8 @@ interface Timing {
   /** Median CPU time of this process (user + system): less sensitive to a busy machine. */
   cpu: number
 }
+
+const round = (n: number) => Math.round(n * 100) / 100
 
 function stats(samples: number[]): { median: number; p95: number } {
   const sorted = [...samples].sort((a, b) => a - b)
@@ -155,7 +94,12 @@ function verbNumbers(d: Dashboard) {
       s.reflections.lastOn,
       s.reflections.held
     ]),
-    outcomes: d.outcomes.map((o) => [o.id, o.latestRating, o.change, o.ratings, o.points])
+    outcomes: d.outcomes.map((o) => [o.id, o.latestRating, o.change, o.ratings, o.points]),
+    // One warning per site lists each item low twice running as a sentence ending "again on …".
+    healthLows: d.warnings
+      .filter((w) => w.rule === 'health_missing_twice')
+      .map((w) => [w.siteId, w.message.split(' and again on ').length - 1])
+      .sort(([a], [b]) => String(a).localeCompare(String(b)))
   }
 }
 
@@ -196,29 +140,38 @@ function benchAt(sites: number) {
 
     const verb = dashboardOnce(ctx, programmeId)
     const params = { programme: programmeId, from: verb.range.from, to: verb.range.to }
-    const rawSites = store.sqlite.prepare(RAW_SITES)
-    const rawOutcomes = store.sqlite.prepare(RAW_OUTCOMES)
-    const raw = () => ({
-      sites: rawSites.raw().all(params),
-      outcomes: rawOutcomes.raw().all(params)
-    })
-    const fromRaw = raw()
-    const expected = {
-      sites: fromRaw.sites,
-      outcomes: (fromRaw.outcomes as unknown[][]).map(([id, latest, change, ratings, points]) => [
-        id,
-        latest,
-        change,
-        ratings,
-        JSON.parse(String(points))
-      ])
+    const outcomes = store.sqlite.prepare(RAW_OUTCOMES)
+    const health = store.sqlite.prepare(RAW_HEALTH)
+    const rawWith = (sitesSql: string) => {
+      const sites = store.sqlite.prepare(sitesSql)
+      return () => ({
+        sites: sites.raw().all(params),
+        outcomes: outcomes.raw().all(params),
+        healthLows: health.raw().all(params)
+      })
     }
-    const same = isDeepStrictEqual(verbNumbers(verb), expected)
-
-    const [dashboard, rawSql] = timeTogether([() => dashboardOnce(ctx, programmeId), raw]) as [
-      Timing,
-      Timing
-    ]
+    const raws = { grouped: rawWith(RAW_SITES_GROUPED), seeks: rawWith(RAW_SITES_SEEKS) }
+    const same = Object.values(raws).every((raw) => {
+      const fromRaw = raw()
+      const expected = {
+        sites: fromRaw.sites,
+        outcomes: (fromRaw.outcomes as unknown[][]).map(([id, latest, change, n, points]) => [
+          id,
+          latest,
+          change,
+          n,
+          JSON.parse(String(points))
+        ]),
+        healthLows: fromRaw.healthLows
+      }
+      return isDeepStrictEqual(verbNumbers(verb), expected)
+    })
+    const [dashboard, rawGrouped, rawSeeks] = timeTogether([
+      () => dashboardOnce(ctx, programmeId),
+      raws.grouped,
+      raws.seeks
+    ]) as [Timing, Timing, Timing]
+    const rawSql = rawGrouped.median <= rawSeeks.median ? rawGrouped : rawSeeks
     return {
       sites,
       rows,
@@ -228,6 +181,8 @@ function benchAt(sites: number) {
       warnings: verb.warnings.length,
       same,
       dashboard,
+      rawGrouped,
+      rawSeeks,
       rawSql,
       ratio: dashboard.median / rawSql.median,
       cpuRatio: dashboard.cpu / rawSql.cpu
@@ -241,7 +196,7 @@ function benchAt(sites: number) {
 function main() {
   console.log(
     `Dashboard benchmark: ${WARM_UP} warm-up runs, then the median and p95 of ${RUNS} runs each, ` +
-      'the verb (through dispatch) and the raw SQL taking turns.'
+      'the verb (through dispatch) and the two forms of raw SQL taking turns.'
   )
   const results = SITE_COUNTS.map((n) => {
     const r = benchAt(n)
@@ -250,39 +205,51 @@ function main() {
       `\n${n} sites: sample built in ${(r.buildMs / 1000).toFixed(1)} s; ${r.rows.toLocaleString('en-GB')} rows ` +
         `(meetings ${r.tables.meetings}, attendance ${r.tables.meeting_attendance}, actions ${r.tables.actions}, ` +
         `agreed outcomes ${r.tables.agreed_outcomes ?? 0}, ratings ${r.tables.outcome_ratings ?? 0}, ` +
-        `tests of change ${r.tables.tests_of_change ?? 0}, reflections ${r.tables.reflection_cycles ?? 0}).`
+        `tests of change ${r.tables.tests_of_change ?? 0}, reflections ${r.tables.reflection_cycles ?? 0}, ` +
+        `health judgements ${r.tables.health_judgements ?? 0}).`
     )
     console.log(
       `Records span ${r.span.first} to ${r.span.last} (${months.toFixed(1)} months; the generator ` +
         'builds about 20 months back from its clock, so three years is not reachable without changing it).'
     )
     console.log(
-      `Same numbers from the verb and the raw SQL: ${r.same ? 'yes' : 'NO'}; ${r.warnings} early warnings.`
+      `Same numbers from the verb and both forms of raw SQL: ${r.same ? 'yes' : 'NO'}; ${r.warnings} early warnings.`
     )
     return r
   })
+  printTable(results)
+  writeFigures(results)
+  if (results.some((r) => !r.same)) process.exitCode = 1
+}
+
+type Result = ReturnType<typeof benchAt>
+
+function meets(r: Result): boolean {
+  return r.same && r.ratio <= TARGET_RATIO && r.dashboard.median < (TARGET_MS[r.sites] ?? Infinity)
+}
+
+function printTable(results: Result[]) {
   const header = [
     'sites',
     'rows',
     'dashboard median ms',
     'dashboard p95 ms',
-    'raw SQL median ms',
-    'raw SQL p95 ms',
-    'ratio',
+    'raw grouped ms',
+    'raw seeks ms',
+    'ratio to the faster',
     'CPU-time ratio',
     'target'
   ]
   const lines = results.map((r) => {
-    const withinRatio = r.ratio <= TARGET_RATIO
-    const withinTime = r.sites !== 50 || r.dashboard.median < TARGET_MS_AT_50
-    const target = `${withinRatio && withinTime && r.same ? 'pass' : 'FAIL'} (<= ${TARGET_RATIO}x${r.sites === 50 ? `, < ${TARGET_MS_AT_50} ms` : ''})`
+    const limit = TARGET_MS[r.sites]
+    const target = `${meets(r) ? 'pass' : 'FAIL'} (<= ${TARGET_RATIO}x${limit ? `, < ${limit} ms` : ''})`
     return [
       String(r.sites),
       r.rows.toLocaleString('en-GB'),
       r.dashboard.median.toFixed(2),
       r.dashboard.p95.toFixed(2),
-      r.rawSql.median.toFixed(2),
-      r.rawSql.p95.toFixed(2),
+      r.rawGrouped.median.toFixed(2),
+      r.rawSeeks.median.toFixed(2),
       `${r.ratio.toFixed(2)}x`,
       `${r.cpuRatio.toFixed(2)}x`,
       target
@@ -295,10 +262,34 @@ function main() {
   const [one, five, fifteen] = os.loadavg().map((l) => l.toFixed(1))
   console.log(
     `\nTimes are wall-clock medians (ratio) and CPU-time medians (CPU-time ratio) on ${os.cpus().length} CPUs; ` +
-      `load average now ${one} / ${five} / ${fifteen}. Target: dashboard within ${TARGET_RATIO}x of raw SQL, ` +
-      `and under ${TARGET_MS_AT_50} ms at 50 sites.`
+      `load average now ${one} / ${five} / ${fifteen}. Target: dashboard within ${TARGET_RATIO}x of the faster raw SQL, ` +
+      'under 20 ms at 50 sites and under 100 ms at 500.'
   )
-  if (results.some((r) => !r.same)) process.exitCode = 1
+}
+
+function writeFigures(results: Result[]) {
+  const file = path.resolve(__dirname, '../bench.json')
+  const existing: Record<string, unknown> = fs.existsSync(file)
+    ? JSON.parse(fs.readFileSync(file, 'utf8'))
+    : {}
+  existing.dashboard = {
+    measuredAt: new Date().toISOString(),
+    cpus: os.cpus().length,
+    results: results.map((r) => ({
+      sites: r.sites,
+      rows: r.rows,
+      sameNumbers: r.same,
+      dashboardMs: { median: round(r.dashboard.median), p95: round(r.dashboard.p95) },
+      rawGroupedMs: { median: round(r.rawGrouped.median), p95: round(r.rawGrouped.p95) },
+      rawSeeksMs: { median: round(r.rawSeeks.median), p95: round(r.rawSeeks.p95) },
+      ratio: round(r.ratio),
+      cpuRatio: round(r.cpuRatio),
+      targets: { ratio: TARGET_RATIO, ms: TARGET_MS[r.sites] ?? null },
+      meetsTargets: meets(r)
+    }))
+  }
+  fs.writeFileSync(file, `${JSON.stringify(existing, null, 2)}\n`)
+  console.log(`Written to ${file} ("dashboard").`)
 }
 
 main()

@@ -4,6 +4,7 @@ import {
   dashboardOutcomes,
   dashboardProgramme,
   dashboardSites,
+  lastSixAttendance,
   programmeOutcomeColumns,
   ratingPoints,
   type DashboardOutcomeRow,
@@ -17,10 +18,16 @@ import { handler } from '../handler'
 import { dashboardInput } from '../schemas/dashboard'
 import { stageLabel, type StageModel } from '../../domain/vocabulary'
 import { daysBetween, earlyWarnings } from '../../domain/earlyWarnings'
+import { summariseRatings } from '../../domain/ratingSummary'
 import { withHealthSigns } from './health'
+
+function mean(values: readonly number[]): number | null {
+  return values.length ? values.reduce((a, b) => a + b, 0) / values.length : null
+}
 
 /** One site's figures, grouped the way the screens read them. */
 export function siteFigures(row: DashboardSiteRow, model: StageModel, asOf: string) {
+  const lastSix = parseStoredJson(lastSixAttendance, row.lastSixAttendance)
   return {
     id: row.id,
     name: row.name,
@@ -35,9 +42,12 @@ export function siteFigures(row: DashboardSiteRow, model: StageModel, asOf: stri
       lastOn: row.lastMeetingOn
     },
     attendance: {
-      lastThree: row.attendanceLastThree,
-      previousThree: row.attendancePreviousThree,
-      recentMeetings: row.recentMeetings
+      /** Mean attendance at the last three partnership meetings up to the day judged. */
+      lastThree: mean(lastSix.slice(0, 3)),
+      /** Mean attendance at the three meetings before those. */
+      previousThree: mean(lastSix.slice(3)),
+      /** How many of those up to six meetings there were. */
+      recentMeetings: lastSix.length
     },
     actions: {
       due: row.actionsDue,
@@ -62,19 +72,25 @@ export function siteFigures(row: DashboardSiteRow, model: StageModel, asOf: stri
 }
 export type DashboardSite = ReturnType<typeof siteFigures>
 
-function outcomeFigures(row: DashboardOutcomeRow) {
+/** One agreed outcome's ratings summarised over the range (points from `from` on). */
+export function outcomeFigures(row: DashboardOutcomeRow, from: string) {
+  const summary = summariseRatings(
+    parseStoredJson(ratingPoints, row.ratings),
+    row.baselineRating,
+    from
+  )
   return {
     id: row.id,
     siteId: row.siteId,
     title: row.title,
     programmeOutcomeId: row.programmeOutcomeId,
     baselineRating: row.baselineRating,
-    latestRating: row.latestRating,
-    latestRatedOn: row.latestRatedOn,
-    change: row.change,
-    ratings: row.ratings,
+    latestRating: summary.latestRating,
+    latestRatedOn: summary.latestRatedOn,
+    change: summary.change,
+    ratings: summary.ratings,
     /** [ratedOn, rating] within the range, oldest first. */
-    points: parseStoredJson(ratingPoints, row.points)
+    points: summary.points
   }
 }
 export type DashboardOutcome = ReturnType<typeof outcomeFigures>
@@ -98,7 +114,9 @@ export const dashboardHandlers = {
     const sites = dashboardSites(ctx.db, programme.id, range).map((row) =>
       siteFigures(row, programme.stageModel, to)
     )
-    const outcomes = dashboardOutcomes(ctx.db, programme.id, range).map(outcomeFigures)
+    const outcomes = dashboardOutcomes(ctx.db, programme.id, range).map((row) =>
+      outcomeFigures(row, range.from)
+    )
     return {
       programme: {
         id: programme.id,

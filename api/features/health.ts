@@ -12,8 +12,7 @@ import {
   programmeSites,
   replaceChosenFrameworks,
   setFrameworkArchived,
-  signChecks,
-  signJudgements,
+  repeatedLowJudgements,
   type CheckListRow
 } from '../../db/queries/health'
 import { parseStoredJson } from '../../db/rows'
@@ -35,6 +34,7 @@ import { dayLabel, type SiteSigns } from '../../domain/earlyWarnings'
 import {
   checksWithChanges,
   latestJudgements,
+  lowestValues,
   repeatedLows,
   type Check
 } from '../../domain/healthChanges'
@@ -58,17 +58,10 @@ export function withHealthSigns<S extends SiteSigns>(
   asOf: string
 ): S[] {
   const frameworks = loadFrameworks(ctx, programmeId)
-  const checks: Check[] = signChecks(ctx.db, programmeId, asOf).map((row) => ({
-    ...row,
-    judgements: parseStoredJson(signJudgements, row.judgements).map(([itemId, value]) => ({
-      itemId,
-      value,
-      note: ''
-    }))
-  }))
+  const found = repeatedLowJudgements(ctx.db, programmeId, asOf, lowestValues(frameworks))
   // Grouped once by site: a filter per site would read every low once per site.
   const bySite = new Map<string, NonNullable<SiteSigns['healthLows']>>()
-  for (const l of repeatedLows(frameworks, checks)) {
+  for (const l of repeatedLows(frameworks, found)) {
     const list = bySite.get(l.siteId) ?? []
     list.push({
       framework: l.frameworkName,

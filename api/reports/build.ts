@@ -25,7 +25,7 @@ import { today } from '../context'
 import { ApiError } from '../errors'
 import { REPORT_SECTIONS, type ReportSectionKey } from '../schemas/reports'
 import { stageLabel, type StageModel } from '../../domain/vocabulary'
-import { siteFigures } from '../features/dashboard'
+import { outcomeFigures, siteFigures } from '../features/dashboard'
 import { slug } from '../features/reviewPacks'
 import {
   defaultSitePseudonym,
@@ -98,7 +98,9 @@ function programmeOverview(
   const programme = dashboardProgramme(ctx.db, programmeId)
   const columns = parseStoredJson(programmeOutcomeColumns, programme?.outcomes ?? '[]')
   const chosen = new Set(sites.map((s) => s.id))
-  const outcomes = dashboardOutcomes(ctx.db, programmeId, p).filter((o) => chosen.has(o.siteId))
+  const outcomes = dashboardOutcomes(ctx.db, programmeId, p)
+    .filter((o) => chosen.has(o.siteId))
+    .map((row) => outcomeFigures(row, p.from))
   const figures = dashboardSites(ctx.db, programmeId, p)
     .filter((s) => chosen.has(s.id))
     .map((row) => siteFigures(row, programme?.stageModel ?? 'forming', p.to))

@@ -172,36 +172,65 @@ export function listChecks(
   )
 }
 
-const signCheckRow = z.strictObject({
-  id: col.text,
+const repeatedLowRow = z.strictObject({
   siteId: col.text,
   frameworkId: col.text,
-  checkedOn: col.text,
-  /** JSON array of [itemId, value]. */
-  judgements: col.text
+  itemId: col.text,
+  /** The day of the judgement before the latest, also at the bottom of the scale. */
+  beforeOn: col.text,
+  /** The day of the latest judgement of the item, and its check. */
+  lastOn: col.text,
+  checkId: col.text
 })
-export type SignCheckRow = z.output<typeof signCheckRow>
-
-/** The shape of `SignCheckRow.judgements` once parsed. */
-export const signJudgements = z.array(z.tuple([z.string(), z.string()]))
+export type RepeatedLowRow = z.output<typeof repeatedLowRow>
 
 /**
- * The checks the early warnings read, for every current site of a programme up to a day: only
- * what the repeated-low rule needs (no notes, meeting or site name), each site's checks with one
- * framework oldest first. The site and framework lead the order because the index does; the rule
- * only compares checks of the same site and framework.
+ * Items whose last two judgements at a site, up to a day, were both the lowest point of their
+ * framework's scale (`lowest`: each framework's lowest value). Judgements are ordered by the
+ * check's day, then when it was entered, then id. The search starts from the judgements at the
+ * bottom of a scale (health_judgements_value_idx), keeps those no later judgement of the item
+ * follows, and looks up the one before each: it never reads a programme's whole history.
  */
-export function signChecks(db: Db, programmeId: string, to: string): SignCheckRow[] {
+export function repeatedLowJudgements(
+  db: Db,
+  programmeId: string,
+  to: string,
+  lowest: readonly { frameworkId: string; value: string }[]
+): RepeatedLowRow[] {
+  const pairs = JSON.stringify(lowest.map((l) => [l.frameworkId, l.value]))
+  // CROSS JOIN keeps the planner to this order: bottom judgements first, then their checks.
   return allRows(
     db,
-    signCheckRow,
+    repeatedLowRow,
     sql`
-    SELECT c.id, c.site_id AS siteId, c.framework_id AS frameworkId, c.checked_on AS checkedOn,
-      (SELECT json_group_array(json_array(j.item_id, j.value))
-        FROM health_judgements j WHERE j.check_id = c.id) AS judgements
-    FROM sites s JOIN health_checks c ON c.site_id = s.id
-    WHERE s.programme_id = ${programmeId} AND s.archived_at IS NULL AND c.checked_on <= ${to}
-    ORDER BY c.site_id, c.framework_id, c.checked_on, c.created_at, c.id`
+    WITH lowest(framework_id, value) AS (SELECT value ->> 0, value ->> 1 FROM json_each(${pairs})),
+    latest_low AS MATERIALIZED (
+      SELECT c.site_id, c.framework_id, j.item_id, c.checked_on, c.created_at, c.id, lw.value AS low
+      FROM lowest lw
+      CROSS JOIN health_judgements j ON j.value = lw.value
+      CROSS JOIN health_checks c ON c.id = j.check_id AND c.framework_id = lw.framework_id
+      CROSS JOIN sites s ON s.id = c.site_id
+      WHERE s.programme_id = ${programmeId} AND s.archived_at IS NULL AND c.checked_on <= ${to}
+        AND NOT EXISTS (
+          SELECT 1 FROM health_checks c2
+          JOIN health_judgements j2 ON j2.check_id = c2.id AND j2.item_id = j.item_id
+          WHERE c2.site_id = c.site_id AND c2.framework_id = c.framework_id
+            AND c2.checked_on >= c.checked_on AND c2.checked_on <= ${to}
+            AND (c2.checked_on, c2.created_at, c2.id) > (c.checked_on, c.created_at, c.id))
+    ),
+    paired AS MATERIALIZED (
+      SELECT l.*, (
+        SELECT json_array(j2.value, c2.checked_on) FROM health_checks c2
+        JOIN health_judgements j2 ON j2.check_id = c2.id AND j2.item_id = l.item_id
+        WHERE c2.site_id = l.site_id AND c2.framework_id = l.framework_id
+          AND c2.checked_on <= l.checked_on
+          AND (c2.checked_on, c2.created_at, c2.id) < (l.checked_on, l.created_at, l.id)
+        ORDER BY c2.checked_on DESC, c2.created_at DESC, c2.id DESC LIMIT 1) AS before
+      FROM latest_low l
+    )
+    SELECT site_id AS siteId, framework_id AS frameworkId, item_id AS itemId,
+      before ->> 1 AS beforeOn, checked_on AS lastOn, id AS checkId
+    FROM paired WHERE before ->> 0 = low`
   )
 }
 

@@ -134,5 +134,9 @@ export const healthJudgements = sqliteTable(
     value: text('value').notNull(),
     note: text('note').notNull().default('')
   },
-  (t) => [primaryKey({ columns: [t.checkId, t.itemId] })]
+  (t) => [
+    primaryKey({ columns: [t.checkId, t.itemId] }),
+    // The dashboard's "missing twice running" starts from the judgements at the bottom of a scale.
+    index('health_judgements_value_idx').on(t.value, t.checkId, t.itemId)
+  ]
 )

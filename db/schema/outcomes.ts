@@ -53,7 +53,10 @@ export const outcomeRatings = sqliteTable(
       .notNull()
       .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`)
   },
-  (t) => [index('outcome_ratings_outcome_idx').on(t.outcomeId, t.ratedOn)]
+  // Covering, in the order ratings are read: an outcome's history comes straight from the index.
+  (t) => [
+    index('outcome_ratings_history_idx').on(t.outcomeId, t.ratedOn, t.createdAt, t.id, t.rating)
+  ]
 )
 
 /** A quote, meeting or reflection linked to an outcome as evidence (exactly one of the three). */
