@@ -1,5 +1,5 @@
 // Queries for change ideas shared across sites: the ideas of a programme and where each was tried.
-import { eq, sql } from 'drizzle-orm'
+import { asc, eq, sql } from 'drizzle-orm'
 import { z } from 'zod'
 import type { Db } from '../store'
 import { allRows, col } from '../rows'
@@ -58,7 +58,7 @@ export function ideaTests(db: Db, on: { ideaId?: string; programmeId?: string })
     JOIN change_ideas ci ON ci.id = t.change_idea_id
     JOIN sites s ON s.id = t.site_id
     WHERE ${where}
-    ORDER BY s.name COLLATE NOCASE, t.created_on`
+    ORDER BY s.name COLLATE NOCASE, t.created_on, t.id`
   )
 }
 
@@ -67,7 +67,7 @@ export function listChangeIdeas(db: Db, programmeId: string): ChangeIdeaRow[] {
     .select()
     .from(changeIdeas)
     .where(eq(changeIdeas.programmeId, programmeId))
-    .orderBy(sql`${changeIdeas.title} COLLATE NOCASE`)
+    .orderBy(sql`${changeIdeas.title} COLLATE NOCASE`, asc(changeIdeas.id))
     .all()
 }
 

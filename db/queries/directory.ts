@@ -56,7 +56,7 @@ export function listOrganisations(
           : undefined
       )
     )
-    .orderBy(sql`${organisations.name} COLLATE NOCASE`)
+    .orderBy(sql`${organisations.name} COLLATE NOCASE`, asc(organisations.id))
     .all()
 }
 
@@ -112,7 +112,7 @@ export function listPeople(
             OR ${sectorIn(sql`sector`, filter.sectors)}`
         : sql``
     }
-    ORDER BY name COLLATE NOCASE`
+    ORDER BY name COLLATE NOCASE, id`
   )
 }
 
@@ -121,7 +121,7 @@ export function listPeopleOrdered(db: Db, programmeId: string) {
     .select()
     .from(people)
     .where(eq(people.programmeId, programmeId))
-    .orderBy(asc(people.name))
+    .orderBy(asc(people.name), asc(people.id))
     .all()
 }
 

@@ -244,6 +244,6 @@ export function programmeSites(db: Db, programmeId: string): z.output<typeof pro
     sql`
     SELECT id, name FROM sites
     WHERE programme_id = ${programmeId} AND archived_at IS NULL
-    ORDER BY name COLLATE NOCASE`
+    ORDER BY name COLLATE NOCASE, id`
   )
 }

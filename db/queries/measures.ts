@@ -25,7 +25,7 @@ export function listSiteMeasures(db: Db, siteId: string, includeArchived: boolea
         ? eq(measures.siteId, siteId)
         : and(eq(measures.siteId, siteId), isNull(measures.archivedAt))
     )
-    .orderBy(sql`${measures.name} COLLATE NOCASE`)
+    .orderBy(sql`${measures.name} COLLATE NOCASE`, asc(measures.id))
     .all()
 }
 
@@ -45,7 +45,7 @@ export function listBaselines(db: Db, measureIds: string[]): BaselineRow[] {
     .select()
     .from(measureBaselines)
     .where(inArray(measureBaselines.measureId, measureIds))
-    .orderBy(asc(measureBaselines.startsOn))
+    .orderBy(asc(measureBaselines.startsOn), asc(measureBaselines.id))
     .all()
 }
 
@@ -83,7 +83,7 @@ export function siteOutcomes(db: Db, siteId: string): { id: string; title: strin
     .select({ id: agreedOutcomes.id, title: agreedOutcomes.title })
     .from(agreedOutcomes)
     .where(and(eq(agreedOutcomes.siteId, siteId), isNull(agreedOutcomes.archivedAt)))
-    .orderBy(asc(agreedOutcomes.position), asc(agreedOutcomes.title))
+    .orderBy(asc(agreedOutcomes.position), asc(agreedOutcomes.title), asc(agreedOutcomes.id))
     .all()
 }
 
@@ -117,11 +117,11 @@ export function testMarkers(db: Db, siteId: string): TestMarker[] {
         WHEN t.status IN ('adopted', 'adapted', 'abandoned') THEN t.status
         ELSE (SELECT c.status FROM test_status_changes c WHERE c.test_id = t.id
           AND c.status IN ('adopted', 'adapted', 'abandoned')
-          ORDER BY c.changed_on DESC, c.created_at DESC LIMIT 1)
+          ORDER BY c.changed_on DESC, c.created_at DESC, c.rowid DESC LIMIT 1)
       END AS decision
     FROM tests_of_change t
     WHERE t.site_id = ${siteId} AND (t.started_on IS NOT NULL OR t.decided_on IS NOT NULL)
-    ORDER BY coalesce(t.started_on, t.decided_on), t.created_on, t.title`
+    ORDER BY coalesce(t.started_on, t.decided_on), t.created_on, t.title, t.id`
   )
   const numbers = testNumbers(tests)
   return tests

@@ -47,7 +47,7 @@ export function listMeetings(db: Db, siteId: string): MeetingListRow[] {
       (SELECT count(*) FROM actions x WHERE x.meeting_id = m.id) AS actionCount,
       (SELECT count(*) FROM quotes q WHERE q.meeting_id = m.id) AS quoteCount
     FROM meetings m WHERE m.site_id = ${siteId}
-    ORDER BY m.held_on DESC, m.start_time DESC`
+    ORDER BY m.held_on DESC, m.start_time DESC, m.id DESC`
   )
 }
 
@@ -71,7 +71,7 @@ export function listAttendance(db: Db, meetingId: string): AttendanceRow[] {
     JOIN people p ON p.id = a.person_id
     LEFT JOIN organisations o ON o.id = p.organisation_id
     WHERE a.meeting_id = ${meetingId}
-    ORDER BY CASE a.status WHEN 'attended' THEN 0 ELSE 1 END, p.name COLLATE NOCASE`
+    ORDER BY CASE a.status WHEN 'attended' THEN 0 ELSE 1 END, p.name COLLATE NOCASE, p.id`
   )
 }
 
@@ -195,7 +195,7 @@ export function peopleForMeeting(
     sql`
     WITH recent AS (
       SELECT id FROM meetings WHERE site_id = ${siteId} AND held_on <= ${onDate} AND id <> ${editing}
-      ORDER BY held_on DESC, start_time DESC LIMIT ${RECENT_MEETINGS}
+      ORDER BY held_on DESC, start_time DESC, id DESC LIMIT ${RECENT_MEETINGS}
     ), offered(person_id, on_meeting) AS (
       SELECT person_id, 0 FROM site_members WHERE site_id = ${siteId}
       UNION ALL

@@ -109,7 +109,7 @@ export function unlinkedMeetings(db: Db, outcomeId: string, siteId: string) {
     SELECT m.id, m.held_on AS heldOn, m.kind, m.purpose FROM meetings m
     WHERE m.site_id = ${siteId} AND NOT EXISTS (
       SELECT 1 FROM outcome_evidence e WHERE e.outcome_id = ${outcomeId} AND e.meeting_id = m.id)
-    ORDER BY m.held_on DESC, m.start_time DESC`
+    ORDER BY m.held_on DESC, m.start_time DESC, m.id DESC`
   )
 }
 
@@ -126,7 +126,7 @@ export function unlinkedReflections(
     SELECT c.id, c.held_on AS heldOn, c.title, c.site_id AS siteId FROM reflection_cycles c
     WHERE ${aboutSite(site)} AND NOT EXISTS (
         SELECT 1 FROM outcome_evidence e WHERE e.outcome_id = ${outcomeId} AND e.reflection_id = c.id)
-    ORDER BY c.held_on DESC, c.created_at DESC`
+    ORDER BY c.held_on DESC, c.created_at DESC, c.id DESC`
   )
 }
 

@@ -65,7 +65,7 @@ export function listOutcomes(db: Db, siteId: string, includeArchived: boolean): 
       SELECT r.id FROM outcome_ratings r WHERE r.outcome_id = o.id
       ORDER BY r.rated_on DESC, r.created_at DESC, r.rowid DESC LIMIT 1)
     WHERE o.site_id = ${siteId} ${includeArchived ? sql`` : sql`AND o.archived_at IS NULL`}
-    ORDER BY o.archived_at IS NOT NULL, o.position, o.agreed_on, o.title COLLATE NOCASE`
+    ORDER BY o.archived_at IS NOT NULL, o.position, o.agreed_on, o.title COLLATE NOCASE, o.id`
   )
 }
 
@@ -181,7 +181,7 @@ export function findSameEvidence(
     .select()
     .from(outcomeEvidence)
     .where(and(eq(outcomeEvidence.outcomeId, outcomeId), column))
-    .orderBy(asc(outcomeEvidence.createdAt))
+    .orderBy(asc(outcomeEvidence.createdAt), asc(outcomeEvidence.id))
     .get()
 }
 

@@ -23,7 +23,7 @@ export function listProgrammes(db: Db, includeArchived: boolean) {
     })
     .from(programmes)
     .where(includeArchived ? undefined : isNull(programmes.archivedAt))
-    .orderBy(desc(programmes.startDate), asc(programmes.name))
+    .orderBy(desc(programmes.startDate), asc(programmes.name), asc(programmes.id))
     .all()
 }
 
@@ -36,7 +36,11 @@ export function listProgrammeOutcomes(db: Db, programmeId: string): ProgrammeOut
     .select()
     .from(programmeOutcomes)
     .where(eq(programmeOutcomes.programmeId, programmeId))
-    .orderBy(asc(programmeOutcomes.position), asc(programmeOutcomes.title))
+    .orderBy(
+      asc(programmeOutcomes.position),
+      asc(programmeOutcomes.title),
+      asc(programmeOutcomes.id)
+    )
     .all()
 }
 
@@ -113,7 +117,7 @@ export function siteCards(db: Db, programmeId: string, today: string, includeArc
     FROM sites s
     LEFT JOIN latest_stage ls ON ls.site_id = s.id AND ls.rn = 1
     WHERE s.programme_id = ${programmeId} ${includeArchived ? sql`` : sql`AND s.archived_at IS NULL`}
-    ORDER BY s.name COLLATE NOCASE`
+    ORDER BY s.name COLLATE NOCASE, s.id`
   )
 }
 

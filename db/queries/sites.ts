@@ -18,7 +18,7 @@ export function listStages(db: Db, siteId: string): SiteStageRow[] {
     .select()
     .from(siteStages)
     .where(eq(siteStages.siteId, siteId))
-    .orderBy(desc(siteStages.judgedOn), desc(siteStages.createdAt))
+    .orderBy(desc(siteStages.judgedOn), desc(siteStages.createdAt), desc(siteStages.id))
     .all()
 }
 
@@ -58,7 +58,7 @@ export function listMembers(db: Db, siteId: string) {
     JOIN people p ON p.id = m.person_id
     LEFT JOIN organisations o ON o.id = p.organisation_id
     WHERE m.site_id = ${siteId}
-    ORDER BY p.name COLLATE NOCASE, m.joined_on`
+    ORDER BY p.name COLLATE NOCASE, m.joined_on, m.id`
   )
 }
 
@@ -80,7 +80,7 @@ export function overlappingMembership(
         AND ${period.joinedOn} < coalesce(${siteMembers.leftOn}, ${open})
         ${exceptId ? sql`AND ${siteMembers.id} <> ${exceptId}` : sql``}`
     )
-    .orderBy(asc(siteMembers.joinedOn))
+    .orderBy(asc(siteMembers.joinedOn), asc(siteMembers.id))
     .get()
 }
 

@@ -66,7 +66,7 @@ export function listTests(db: Db, filter: TestFilter): TestListRow[] {
     LEFT JOIN people p ON p.id = t.owner_id
     LEFT JOIN change_ideas ci ON ci.id = t.change_idea_id
     WHERE ${sql.join(where, sql` AND `)}
-    ORDER BY ${STATUS_ORDER}, t.created_on DESC, t.title COLLATE NOCASE`
+    ORDER BY ${STATUS_ORDER}, t.created_on DESC, t.title COLLATE NOCASE, t.id`
   )
 }
 
@@ -133,7 +133,7 @@ export function siteReflections(db: Db, programmeId: string, siteId: string): Re
     sql`
     SELECT id, held_on AS heldOn, title, site_id AS siteId FROM reflection_cycles
     WHERE programme_id = ${programmeId} AND (site_id = ${siteId} OR site_id IS NULL)
-    ORDER BY held_on DESC`
+    ORDER BY held_on DESC, created_at DESC, id DESC`
   )
 }
 
@@ -198,7 +198,7 @@ export function adoptedTests(db: Db, filter: { programmeId?: string; siteId?: st
       t.decided_on AS decidedOn
     FROM tests_of_change t JOIN sites s ON s.id = t.site_id
     WHERE t.status = 'adopted' AND ${where}
-    ORDER BY t.decided_on DESC, s.name COLLATE NOCASE, t.title COLLATE NOCASE`
+    ORDER BY t.decided_on DESC, s.name COLLATE NOCASE, t.title COLLATE NOCASE, t.id`
   )
 }
 
