@@ -2,6 +2,7 @@
 // and offers them back when the form is opened again, until it is saved or the draft discarded.
 import { useEffect, useState } from 'react'
 import type { FieldValues, UseFormReturn } from 'react-hook-form'
+import { z } from 'zod'
 
 interface StoredDraft<T> {
   savedAt: string
@@ -10,13 +11,22 @@ interface StoredDraft<T> {
 
 const PREFIX = 'partnership-log:draft:'
 
-function readDraft<T>(key: string): StoredDraft<T> | null {
+/** What a draft must look like to be offered: anything else (edited, truncated) is ignored. */
+const storedDraft = z.object({
+  savedAt: z.iso.datetime(),
+  values: z.record(z.string(), z.unknown())
+})
+
+function readDraft<T extends FieldValues>(key: string): StoredDraft<T> | null {
+  let value: unknown
   try {
-    const text = window.localStorage.getItem(PREFIX + key)
-    return text ? (JSON.parse(text) as StoredDraft<T>) : null
+    value = JSON.parse(window.localStorage.getItem(PREFIX + key) ?? 'null')
   } catch {
     return null
   }
+  const draft = storedDraft.safeParse(value)
+  // The form's own fields are checked by its schema when it is saved, as typed values are.
+  return draft.success ? { savedAt: draft.data.savedAt, values: draft.data.values as T } : null
 }
 
 /** Forgets a form's draft: after saving, or when the person discards it. */
