@@ -7,7 +7,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { performance } from 'node:perf_hooks'
-import { chromium } from 'playwright-core'
+import { launchChromium } from '../tests/support/chromium'
 import { contextFor } from '../api/context'
 import { dispatch, dispatchAsync } from '../api/dispatch'
 import { startHarness } from '../api/harness/server'
@@ -37,21 +37,6 @@ function must<T>(
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b)
   return sorted[Math.floor(sorted.length / 2)] ?? NaN
-}
-
-function launchChromium() {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync'
-    ]
-  })
 }
 
 /** The sample programme at SITES sites, with a report of its first site and one of the programme. */

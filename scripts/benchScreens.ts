@@ -6,7 +6,8 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { gzipSync } from 'node:zlib'
-import { chromium, type Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
+import { launchChromium } from '../tests/support/chromium'
 import type { RecordIds } from '../tests/support/perRecordVerbs'
 
 const RENDERER = path.resolve(__dirname, '../out/renderer')
@@ -112,18 +113,7 @@ export async function drawScreens(
 ): Promise<{ screens: Record<string, { ms: number; nodes: number }>; rssMb: number }> {
   // The preview server as its own process, as a user runs it, so its memory is its own.
   const server = await startServer(folder)
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync'
-    ]
-  })
+  const browser = await launchChromium()
   const screens: Record<string, { ms: number; nodes: number }> = {}
   try {
     const page = await browser.newPage({

@@ -4,7 +4,8 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import axe from 'axe-core'
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core'
+import type { Browser, Locator, Page } from 'playwright-core'
+import { launchChromium } from '../support/chromium'
 import { expect } from 'vitest'
 import { startHarness, type Harness } from '../../api/harness/server'
 import type { ApiInput, ApiName, ApiOutput } from '../../api/contract'
@@ -17,7 +18,6 @@ const RENDERER = path.resolve(
   process.env.OUT_DIR ?? path.resolve(__dirname, '../../out'),
   'renderer'
 )
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
 export interface Session {
   harness: Harness
@@ -48,18 +48,7 @@ export async function openSession(clock?: () => Date): Promise<Session> {
   }
   const dataFolder = fs.mkdtempSync(path.join(os.tmpdir(), 'pll-e2e-'))
   const harness = await startHarness({ dataFolder, rendererFolder: RENDERER, clock })
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync'
-    ]
-  })
+  const browser = await launchChromium()
   const page = await browser.newPage({ viewport: { width: 1360, height: 900 }, locale: 'en-GB' })
   const problems: string[] = []
   page.on('pageerror', (error) => problems.push(error.message))
