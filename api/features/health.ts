@@ -248,6 +248,7 @@ export const healthHandlers = {
       frameworks: frameworks.filter((f) => f.chosen),
       meetings: listMeetings(ctx.db, siteId).map((m) => ({
         id: m.id,
+        heldOn: m.heldOn,
         label: `${dayLabel(m.heldOn)}: ${MEETING_KINDS[m.kind]}`
       })),
       timeline

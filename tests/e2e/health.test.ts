@@ -133,13 +133,29 @@ describe('partnership health, end to end', () => {
     session = await openSession(NOW)
     const { page } = session
     const { programmeId, siteId } = setUp(session)
+    seed(session, 'meetings.create', {
+      siteId,
+      heldOn: '2026-06-10',
+      durationMinutes: 90,
+      kind: 'partnership'
+    })
     await goTo(session, `/programmes/${programmeId}/sites/${siteId}/health`)
 
     const recordCheck = async (date: string, values: Record<string, string>, screen?: string) => {
       await page.getByRole('button', { name: 'Record health check' }).click()
       const dialog = page.getByRole('dialog', { name: 'Record health check' })
       await dialog.getByLabel('Framework').selectOption({ label: 'Relationship qualities' })
-      await dialog.getByLabel('Date of the check').fill(date)
+      if (date === 'at the meeting') {
+        // Choosing the meeting dates the check that day and has the group judge it.
+        await dialog
+          .getByLabel('At a meeting')
+          .selectOption({ label: '10 Jun 2026: Partnership meeting' })
+        await expect
+          .poll(() => dialog.getByLabel('Date of the check').inputValue())
+          .toBe('10/06/2026')
+        expect(await dialog.getByLabel('Judged by').inputValue()).toBe('group')
+        await dialog.getByText('The date of the meeting chosen below').waitFor()
+      } else await dialog.getByLabel('Date of the check').fill(date)
       for (const [item, value] of Object.entries(values)) {
         await dialog.getByLabel(item, { exact: true }).selectOption({ label: value })
       }
@@ -155,7 +171,7 @@ describe('partnership health, end to end', () => {
       { Commitment: 'Present', Possibility: 'Missing', Capability: 'Partly' },
       'health-03-check-form'
     )
-    await recordCheck('10/06/2026', {
+    await recordCheck('at the meeting', {
       Commitment: 'Missing',
       Possibility: 'Partly',
       Capability: 'Partly'

@@ -29,6 +29,15 @@ function CheckFields(props: {
   onFrameworkChange: () => void
 }) {
   const errors = props.form.formState.errors
+  const [fromMeeting, setFromMeeting] = useState(false)
+  // A check made at a meeting is dated that day and, unless changed, judged by the group there.
+  const onMeetingChange = (event: { target: { value: string } }) => {
+    const meeting = props.data.meetings.find((m) => m.id === event.target.value)
+    setFromMeeting(Boolean(meeting))
+    if (!meeting) return
+    props.form.setValue('checkedOn', meeting.heldOn, { shouldDirty: true })
+    props.form.setValue('judgedBy', 'group', { shouldDirty: true })
+  }
   return (
     <div className="field-grid">
       <SelectField
@@ -41,7 +50,7 @@ function CheckFields(props: {
       <DateField
         label="Date of the check"
         required
-        hint={props.dateHint}
+        hint={fromMeeting ? 'The date of the meeting chosen below' : props.dateHint}
         control={props.form.control}
         name="checkedOn"
         error={errors.checkedOn?.message}
@@ -57,7 +66,7 @@ function CheckFields(props: {
         label="At a meeting"
         placeholder="Not at a meeting"
         options={props.data.meetings.map((m) => ({ value: m.id, label: m.label }))}
-        registration={props.form.register('meetingId')}
+        registration={props.form.register('meetingId', { onChange: onMeetingChange })}
         error={errors.meetingId?.message}
       />
     </div>
