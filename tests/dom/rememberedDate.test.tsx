@@ -80,6 +80,21 @@ describe('the day "Mark done" starts with', () => {
     ).toBe('2026-11-21')
   })
 
+  it('is the last date marked done this session, when the action was agreed by then', () => {
+    rememberDateUsed('markDone', '2026-11-02')
+    expect(doneOnDefault(action, {}, '2026-11-21')).toEqual({
+      on: '2026-11-02',
+      why: 'the last date used here (2 Nov 2026)'
+    })
+    // The meeting's page still starts from the meeting; a later-agreed action from its own day.
+    expect(
+      doneOnDefault(action, { meeting: { id: 'm1', heldOn: '2015-10-14' } }, '2026-11-21').on
+    ).toBe('2015-10-14')
+    expect(doneOnDefault({ meetingId: null, agreedOn: '2026-11-10' }, {}, '2026-11-21').on).toBe(
+      '2026-11-21'
+    )
+  })
+
   it('is never before the day the action was agreed', () => {
     expect(doneOnDefault({ meetingId: null, agreedOn: '2026-12-01' }, {}, '2026-11-21')).toEqual({
       on: '2026-12-01',

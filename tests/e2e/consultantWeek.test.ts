@@ -452,7 +452,10 @@ describe("a consultant's week", () => {
         durationMinutes: 120,
         kind: 'partnership',
         purpose: 'Agree the first test',
-        actions: [{ description: 'Book the library room', dueOn: '2026-03-24' }]
+        actions: [
+          { description: 'Book the library room', dueOn: '2026-03-24' },
+          { description: 'Send the notes round', dueOn: '2026-03-31' }
+        ]
       },
       clock
     )
@@ -462,7 +465,7 @@ describe("a consultant's week", () => {
 
     // Mark done from the meeting's page: the meeting's date, and the hint says so.
     await goTo(session, `${site}/meetings/${meetingId}`)
-    await page.getByRole('button', { name: /^Mark done/ }).click()
+    await page.getByRole('button', { name: /^Mark done.*Book the library room/ }).click()
     const dialog = page.getByRole('dialog', { name: 'Mark the action done' })
     await dialog.waitFor()
     expect(await dateBox(dialog, 'Date done').inputValue()).toBe('10/03/2026')
@@ -472,8 +475,20 @@ describe("a consultant's week", () => {
     await dialog.getByRole('button', { name: 'Mark done' }).click()
     await dialog.waitFor({ state: 'detached' })
     await page.getByRole('status').filter({ hasText: 'marked done on 10 Mar 2026' }).waitFor()
-    const [action] = seed(session, 'actions.list', { programmeId })
+    const action = seed(session, 'actions.list', { programmeId }).find(
+      (a) => a.description === 'Book the library room'
+    )
     expect(action).toMatchObject({ status: 'done', completedOn: '2026-03-10' })
+
+    // Going on down the action tracker, the next starts from the date just used.
+    await goTo(session, `/programmes/${programmeId}/actions`)
+    await page.getByRole('button', { name: /^Mark done.*Send the notes round/ }).click()
+    await dialog.waitFor()
+    expect(await dateBox(dialog, 'Date done').inputValue()).toBe('10/03/2026')
+    await expectText(dialog, 'Filled in with the last date used here (10 Mar 2026).')
+    await dialog.getByRole('button', { name: 'Cancel' }).click()
+    await dialog.waitFor({ state: 'detached' })
+    await goTo(session, `${site}/meetings/${meetingId}`)
 
     // A reflection on the meeting and a test of change started from it take its date.
     await page.getByRole('link', { name: 'Reflect on this meeting' }).click()

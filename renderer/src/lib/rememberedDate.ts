@@ -17,6 +17,7 @@ export type DateForm =
   | 'outcome'
   | 'rating'
   | 'reflection'
+  | 'markDone'
 
 export interface DateDefaults {
   /** The date the record's context gives (its meeting's date): first choice when there is one. */

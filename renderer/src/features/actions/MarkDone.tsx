@@ -1,5 +1,6 @@
 // "Mark done" asks for the day it was done and can be undone. The day starts as the meeting's date
-// when marked from that meeting's page (typing up a past meeting), else today; never before the day
+// when marked from that meeting's page (typing up a past meeting), else the last date marked done
+// this session (going down the tracker after a catch-up call), else today; never before the day
 // the action was agreed, which the save would refuse.
 import './markDone.css'
 import { useState, useSyncExternalStore } from 'react'
@@ -10,6 +11,7 @@ import { FieldShell } from '../../components/fields'
 import { Modal } from '../../components/Modal'
 import { FormRootError } from '../../components/Status'
 import { formatDate, todayIso } from '../../lib/dates'
+import { lastDateUsed, rememberDateUsed } from '../../lib/rememberedDate'
 
 type Action = ApiOutput<'actions.list'>[number]
 
@@ -70,6 +72,10 @@ export function doneOnDefault(
   if (meeting && action.meetingId === meeting.id && meeting.heldOn >= action.agreedOn) {
     return { on: meeting.heldOn, why: `the meeting’s date (${formatDate(meeting.heldOn)})` }
   }
+  const last = lastDateUsed('markDone')
+  if (last && last >= action.agreedOn) {
+    return { on: last, why: `the last date used here (${formatDate(last)})` }
+  }
   if (today < action.agreedOn) {
     return { on: action.agreedOn, why: `the day it was agreed (${formatDate(action.agreedOn)})` }
   }
@@ -93,6 +99,7 @@ export function useMarkDone(context: MarkDoneContext = {}) {
                 { id: marking.id, status: 'done', completedOn: on },
                 {
                   onSuccess: () => {
+                    rememberDateUsed('markDone', on)
                     setLastDone({ action: marking, on })
                     setMarking(null)
                   }
