@@ -31,9 +31,11 @@ export const RAW_SITES_GROUPED = `
   ),
   action_stats AS (
     SELECT a.site_id,
-      count(CASE WHEN a.due_on BETWEEN :from AND :to AND a.status <> 'dropped' THEN 1 END) AS due,
-      count(CASE WHEN a.due_on BETWEEN :from AND :to AND a.status = 'done'
-        AND (a.completed_on IS NULL OR a.completed_on <= a.due_on) THEN 1 END) AS on_time,
+      count(CASE WHEN coalesce(a.first_due_on, a.due_on) BETWEEN :from AND :to
+        AND a.status <> 'dropped' THEN 1 END) AS due,
+      count(CASE WHEN coalesce(a.first_due_on, a.due_on) BETWEEN :from AND :to AND a.status = 'done'
+        AND (a.completed_on IS NULL OR a.completed_on <= coalesce(a.first_due_on, a.due_on))
+        THEN 1 END) AS on_time,
       count(CASE WHEN a.due_on < :to
         AND (a.status = 'open' OR (a.status = 'done' AND a.completed_on > :to)) THEN 1 END) AS overdue
     FROM s JOIN actions a ON a.site_id = s.id GROUP BY a.site_id
@@ -106,10 +108,10 @@ export const RAW_SITES_SEEKS = `
       LIMIT 3 OFFSET 3)) AS prev3,
     min(6, (SELECT count(*) FROM pm WHERE pm.site_id = s.id)) AS recent,
     (SELECT count(*) FROM actions a WHERE a.site_id = s.id AND a.status IN ('open', 'done')
-      AND a.due_on >= :from AND a.due_on <= :to) AS due,
+      AND coalesce(a.first_due_on, a.due_on) BETWEEN :from AND :to) AS due,
     (SELECT count(*) FROM actions a WHERE a.site_id = s.id AND a.status = 'done'
-      AND a.due_on >= :from AND a.due_on <= :to
-      AND (a.completed_on IS NULL OR a.completed_on <= a.due_on)) AS on_time,
+      AND coalesce(a.first_due_on, a.due_on) BETWEEN :from AND :to
+      AND (a.completed_on IS NULL OR a.completed_on <= coalesce(a.first_due_on, a.due_on))) AS on_time,
     (SELECT count(*) FROM actions a WHERE a.site_id = s.id AND a.due_on < :to
       AND (a.status = 'open' OR (a.status = 'done' AND a.completed_on > :to))) AS overdue,
     ${['idea', 'planned', 'testing', 'adopted', 'adapted', 'abandoned']

@@ -25,6 +25,8 @@ const actionListRow = z.strictObject({
   ownerName: col.optionalText,
   agreedOn: col.text,
   dueOn: col.text,
+  /** The due date first agreed, when the action has been carried forward since. */
+  firstDueOn: col.optionalText,
   status: z.enum(actions.status.enumValues),
   completedOn: col.optionalText,
   carriedForward: col.number,
@@ -86,8 +88,8 @@ function listQuery(filter: ActionFilter, today: string, page?: { offset: number;
   return sql`
     SELECT x.id, x.site_id AS siteId, s.name AS siteName, x.meeting_id AS meetingId,
       m.held_on AS meetingHeldOn, x.reflection_id AS reflectionId, x.description, x.owner_id AS ownerId, p.name AS ownerName,
-      x.agreed_on AS agreedOn, x.due_on AS dueOn, x.status, x.completed_on AS completedOn,
-      x.carried_forward AS carriedForward, x.notes,
+      x.agreed_on AS agreedOn, x.due_on AS dueOn, x.first_due_on AS firstDueOn, x.status,
+      x.completed_on AS completedOn, x.carried_forward AS carriedForward, x.notes,
       (x.status = 'open' AND x.due_on < ${today}) AS overdue,
       CASE WHEN x.status = 'open' AND x.due_on < ${today}
         THEN CAST(julianday(${today}) - julianday(x.due_on) AS INTEGER) ELSE 0 END AS daysOverdue

@@ -66,9 +66,10 @@ const dashboardSiteRow = z.strictObject({
   /** JSON: how many came (named people who attended plus those not named) to each of the last
    * six partnership meetings up to `to`, newest first. */
   lastSixAttendance: col.text,
-  /** Actions (not dropped) whose due date fell within the range, `to` included. */
+  /** Actions (not dropped) first due within the range, `to` included (the date first agreed,
+   * not a later one they were carried forward to). */
   actionsDue: col.number,
-  /** Of those, done on or before the due date. */
+  /** Of those, done on or before that first due date. */
   actionsDoneOnTime: col.number,
   /** Actions still open on `to` (or done only after it) whose due date had passed. */
   actionsOverdue: col.number,
@@ -108,10 +109,11 @@ function meetingAndActionFigures({ from, to }: DashboardRange): SQL {
         FROM meetings m WHERE m.site_id = s.id AND m.kind = 'partnership' AND m.held_on <= ${to}
         ORDER BY m.held_on DESC, m.start_time DESC, m.id DESC LIMIT 6)) AS lastSixAttendance,
       (SELECT count(*) FROM actions a WHERE a.site_id = s.id AND a.status IN ('open', 'done')
-        AND a.due_on >= ${from} AND a.due_on <= ${to}) AS actionsDue,
+        AND coalesce(a.first_due_on, a.due_on) BETWEEN ${from} AND ${to}) AS actionsDue,
       (SELECT count(*) FROM actions a WHERE a.site_id = s.id AND a.status = 'done'
-        AND a.due_on >= ${from} AND a.due_on <= ${to}
-        AND (a.completed_on IS NULL OR a.completed_on <= a.due_on)) AS actionsDoneOnTime,
+        AND coalesce(a.first_due_on, a.due_on) BETWEEN ${from} AND ${to}
+        AND (a.completed_on IS NULL OR a.completed_on <= coalesce(a.first_due_on, a.due_on)))
+        AS actionsDoneOnTime,
       (SELECT count(*) FROM actions a WHERE a.site_id = s.id AND a.status = 'open'
         AND a.due_on < ${to})
         + (SELECT count(*) FROM actions a WHERE a.site_id = s.id AND a.status = 'done'

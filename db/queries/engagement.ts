@@ -155,9 +155,9 @@ export function engagementPeople(db: Db, siteId: string): EngagementPersonRow[] 
 
 const actionOutcomeCounts = z.strictObject({
   total: col.number,
-  /** Done on or before the due date. */
+  /** Done on or before the due date first agreed (before any carrying forward). */
   doneOnTime: col.number,
-  /** Done after the due date. */
+  /** Done after it. */
   doneLate: col.number,
   /** Open and due today or later. */
   openNotDue: col.number,
@@ -175,9 +175,11 @@ export function actionOutcomes(db: Db, siteId: string, today: string): ActionOut
     actionOutcomeCounts,
     sql`
     SELECT count(*) AS total,
-      count(CASE WHEN status = 'done' AND (completed_on IS NULL OR completed_on <= due_on)
+      count(CASE WHEN status = 'done'
+        AND (completed_on IS NULL OR completed_on <= coalesce(first_due_on, due_on))
         THEN 1 END) AS doneOnTime,
-      count(CASE WHEN status = 'done' AND completed_on > due_on THEN 1 END) AS doneLate,
+      count(CASE WHEN status = 'done' AND completed_on > coalesce(first_due_on, due_on)
+        THEN 1 END) AS doneLate,
       count(CASE WHEN status = 'open' AND due_on >= ${today} THEN 1 END) AS openNotDue,
       count(CASE WHEN status = 'open' AND due_on < ${today} THEN 1 END) AS openOverdue,
       count(CASE WHEN status = 'dropped' THEN 1 END) AS dropped

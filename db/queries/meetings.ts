@@ -249,7 +249,15 @@ export function carryActionForward(
   dueOn: string,
   carriedForward: number
 ): void {
-  db.update(actions).set({ dueOn, carriedForward }).where(eq(actions.id, id)).run()
+  // The first agreed date is kept the first time the action moves; later moves keep it too.
+  db.update(actions)
+    .set({
+      dueOn,
+      carriedForward,
+      firstDueOn: sql`coalesce(${actions.firstDueOn}, ${actions.dueOn})`
+    })
+    .where(eq(actions.id, id))
+    .run()
 }
 
 /** An earlier action reviewed at a meeting and marked done or dropped on its date. */

@@ -127,6 +127,7 @@ function settle(
     if (fate === 'forgotten') return
     if (fate === 'carried') {
       action.carriedForward = (action.carriedForward ?? 0) + 1
+      action.firstDueOn ??= action.dueOn
       action.dueOn = dueAfter(reviewedOn, reviews[r + 1])
       action.notes = rng.pick(CARRY_NOTES)
       from = reviewedOn

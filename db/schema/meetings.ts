@@ -128,6 +128,12 @@ export const actions = sqliteTable(
     /** The day it was agreed: the meeting's date, or the day it was recorded. */
     agreedOn: text('agreed_on').notNull(),
     dueOn: text('due_on').notNull(),
+    /**
+     * The due date first agreed, kept when the action is carried forward to a later date (null
+     * until then): "done on time" and "due in a period" are judged against it, so a missed date
+     * is not hidden by moving it. Actions carried forward before this was kept have none.
+     */
+    firstDueOn: text('first_due_on'),
     status: text('status', { enum: ['open', 'done', 'dropped'] })
       .notNull()
       .default('open'),
@@ -143,7 +149,7 @@ export const actions = sqliteTable(
   },
   (t) => [
     // Open, overdue and done-on-time counts per site come from the index alone.
-    index('actions_site_due_idx').on(t.siteId, t.status, t.dueOn, t.completedOn),
+    index('actions_site_due_idx').on(t.siteId, t.status, t.dueOn, t.completedOn, t.firstDueOn),
     index('actions_meeting_idx').on(t.meetingId),
     index('actions_owner_idx').on(t.ownerId),
     // A cycle's actions (its Plan items made into actions) are looked up by the cycle.

@@ -109,6 +109,7 @@ describe('the action tracker', () => {
       ownerName: 'Asha Patel',
       agreedOn: '2026-03-10',
       dueOn: '2026-11-01',
+      firstDueOn: null,
       status: 'open',
       completedOn: null,
       carriedForward: 0,

@@ -15,7 +15,8 @@ type Action = ApiOutput<'actions.list'>[number]
 
 function statusText(a: Action): string {
   if (a.status === 'done') {
-    const late = a.completedOn && a.completedOn > a.dueOn
+    // Late against the date first agreed: carrying an action forward does not make it on time.
+    const late = a.completedOn && a.completedOn > (a.firstDueOn ?? a.dueOn)
     return `Done ${formatDate(a.completedOn)}${late ? ' (late)' : ''}`
   }
   if (a.status === 'dropped') return `Dropped ${formatDate(a.completedOn)}`
@@ -48,7 +49,11 @@ function ActionRow(props: {
       <td>
         {a.description}
         {a.carriedForward > 0 ? (
-          <span className="muted"> (carried forward {a.carriedForward}×)</span>
+          <span className="muted">
+            {' '}
+            (carried forward {a.carriedForward}×
+            {a.firstDueOn ? `, first due ${formatDate(a.firstDueOn)}` : ''})
+          </span>
         ) : null}
       </td>
       {props.showSite ? (
