@@ -4,6 +4,7 @@ import type { Thresholds } from '../api/schemas/dashboard'
 
 export type WarningRule =
   | 'attendance_falling'
+  | 'members_missing'
   | 'overdue_actions'
   | 'no_meeting'
   | 'no_reflection'
@@ -12,6 +13,7 @@ export type WarningRule =
 
 export const WARNING_TITLES: Record<WarningRule, string> = {
   attendance_falling: 'Attendance falling',
+  members_missing: 'The same people missing',
   overdue_actions: 'Overdue actions piling up',
   no_meeting: 'No recent meeting',
   no_reflection: 'No recent reflection',
@@ -34,6 +36,11 @@ export interface SiteSigns {
   actions: { overdue: number }
   tests: { started: number }
   reflections: { lastOn: string | null }
+  /**
+   * Members (by name and role in the partnership) who missed each of the last
+   * MEETINGS_TO_MISS partnership meetings while members.
+   */
+  missingMembers?: { name: string; role: string }[]
   /** Health-check items judged at the bottom of their scale in the last two checks. */
   healthLows?: {
     framework: string
@@ -58,6 +65,17 @@ export interface EarlyWarning {
 }
 
 const DAY_MS = 86_400_000
+
+/** How many partnership meetings in a row someone must miss to be "missing". */
+export const MEETINGS_TO_MISS = 3
+
+/** "A", "A and B", "A, B and C"; past `most`, "A, B, C and 4 others". */
+function namesList(names: string[], most = 4): string {
+  const shown = names.length > most ? names.slice(0, most - 1) : names
+  const rest = names.length - shown.length
+  const all = rest > 0 ? [...shown, `${rest} others`] : shown
+  return all.length > 1 ? `${all.slice(0, -1).join(', ')} and ${all.at(-1) ?? ''}` : (all[0] ?? '')
+}
 
 /** Whole days from one YYYY-MM-DD to another (negative when `to` is earlier). */
 export function daysBetween(from: string, to: string): number {
@@ -119,6 +137,16 @@ const RULES: Record<WarningRule, Rule> = {
       message:
         `Attendance fell from ${meanLabel(previousThree)} to ${meanLabel(lastThree)} on average ` +
         `over the last three meetings (down ${Math.round(drop)}%).`,
+      href: `${base}/sites/${site.id}/engagement`,
+      linkLabel: `Engagement at ${site.name}`
+    }
+  },
+  members_missing: (site, _t, _asOf, base) => {
+    const missing = site.missingMembers ?? []
+    if (!missing.length) return null
+    const names = namesList(missing.map((m) => `${m.name} (${m.role.toLowerCase()})`))
+    return {
+      message: `${names} missed each of the last ${MEETINGS_TO_MISS} partnership meetings.`,
       href: `${base}/sites/${site.id}/engagement`,
       linkLabel: `Engagement at ${site.name}`
     }

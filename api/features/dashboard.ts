@@ -5,6 +5,7 @@ import {
   dashboardProgramme,
   dashboardSites,
   lastSixAttendance,
+  membersMissingRecent,
   programmeOutcomeColumns,
   ratingPoints,
   type DashboardOutcomeRow,
@@ -12,12 +13,12 @@ import {
   type DashboardSiteRow
 } from '../../db/queries/dashboard'
 import { parseStoredJson } from '../../db/rows'
-import { today } from '../context'
+import { today, type ApiContext } from '../context'
 import { notFound } from '../errors'
 import { handler } from '../handler'
 import { dashboardInput } from '../schemas/dashboard'
-import { stageLabel, type StageModel } from '../../domain/vocabulary'
-import { daysBetween, earlyWarnings } from '../../domain/earlyWarnings'
+import { MEMBER_ROLES, stageLabel, type StageModel } from '../../domain/vocabulary'
+import { daysBetween, earlyWarnings, type SiteSigns } from '../../domain/earlyWarnings'
 import { summariseRatings } from '../../domain/ratingSummary'
 import { withHealthSigns } from './health'
 
@@ -95,6 +96,22 @@ export function outcomeFigures(row: DashboardOutcomeRow, from: string) {
 }
 export type DashboardOutcome = ReturnType<typeof outcomeFigures>
 
+/** The sites' signs with the members who missed each of their last few partnership meetings. */
+function withMissingMembers<S extends SiteSigns>(
+  ctx: ApiContext,
+  programmeId: string,
+  sites: S[],
+  asOf: string
+): S[] {
+  const bySite = new Map<string, NonNullable<SiteSigns['missingMembers']>>()
+  for (const m of membersMissingRecent(ctx.db, programmeId, asOf)) {
+    const list = bySite.get(m.siteId) ?? []
+    list.push({ name: m.name, role: MEMBER_ROLES[m.memberRole] })
+    bySite.set(m.siteId, list)
+  }
+  return sites.map((site) => ({ ...site, missingMembers: bySite.get(site.id) ?? [] }))
+}
+
 export const dashboardHandlers = {
   /**
    * The home screen of a programme. Counts run over [from, to]; states (latest rating, stage,
@@ -132,7 +149,7 @@ export const dashboardHandlers = {
       outcomes,
       warnings: earlyWarnings(
         programme.id,
-        withHealthSigns(ctx, programme.id, sites, to),
+        withMissingMembers(ctx, programme.id, withHealthSigns(ctx, programme.id, sites, to), to),
         input.thresholds,
         to
       )

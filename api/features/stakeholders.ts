@@ -22,13 +22,12 @@ import { handler } from '../handler'
 import { idInput } from '../schemas/common'
 import { addStakeholder, moveStakeholder, stakeholderMatrix } from '../schemas/health'
 import { MEMBER_ROLES, STAKEHOLDER_GROUPS, type StakeholderGroup } from '../../domain/vocabulary'
-import { dayLabel } from '../../domain/earlyWarnings'
+import { dayLabel, MEETINGS_TO_MISS } from '../../domain/earlyWarnings'
 import { requireProgrammePerson } from './meetings'
 import { requireSite } from './sites'
 import { historyInWords, placementsAt } from '../../domain/stakeholderMatrix'
 
 /** Partnership meetings an "involve closely" stakeholder may miss before it is pointed out. */
-export const MEETINGS_TO_MISS = 3
 
 /** The ids SQLite's json_group_array gathers for a meeting (who came, their organisations). */
 const idList = z.array(z.string())

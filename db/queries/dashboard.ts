@@ -4,7 +4,8 @@ import { sql, type SQL } from 'drizzle-orm'
 import { z } from 'zod'
 import type { Db } from '../store'
 import { col, allRows, oneRow } from '../rows'
-import { programmeOutcomes, programmes, sites } from '../schema'
+import { MEETINGS_TO_MISS } from '../../domain/earlyWarnings'
+import { programmeOutcomes, programmes, siteMembers, sites } from '../schema'
 
 export interface DashboardRange {
   /** First day counted, YYYY-MM-DD. */
@@ -222,5 +223,62 @@ export function dashboardOutcomes(
     FROM sites s JOIN agreed_outcomes ao ON ao.site_id = s.id
     WHERE s.programme_id = ${programmeId} AND s.archived_at IS NULL AND ao.archived_at IS NULL
     ORDER BY ao.site_id, ao.position, ao.title COLLATE NOCASE, ao.id`
+  )
+}
+
+const missingMemberRow = z.strictObject({
+  siteId: col.text,
+  name: col.text,
+  /** Their role in the partnership (sponsor, member, ...). */
+  memberRole: z.enum(siteMembers.role.enumValues)
+})
+export type MissingMemberRow = z.output<typeof missingMemberRow>
+
+/** The site's `k`th latest partnership meeting up to `to` (0: the latest), one index seek. */
+function nthMeeting(k: number, to: string, column: SQL = sql`m.id`): SQL {
+  return sql`(SELECT ${column} FROM meetings m WHERE m.site_id = s.id AND m.kind = 'partnership'
+    AND m.held_on <= ${to} ORDER BY m.held_on DESC, m.start_time DESC, m.id DESC
+    LIMIT 1 OFFSET ${k})`
+}
+
+/**
+ * The partnership's members (the consultancy's own people aside) who were members at each of the
+ * site's last MEETINGS_TO_MISS partnership meetings up to `to`, still are, and attended none of
+ * them: "the same people missing". Each member is checked meeting by meeting, latest first, so
+ * most stop at the first seek.
+ */
+export function membersMissingRecent(db: Db, programmeId: string, to: string): MissingMemberRow[] {
+  const ks = Array.from({ length: MEETINGS_TO_MISS }, (_, k) => k)
+  const meetingColumns = sql.join(
+    ks.map((k) => sql`${nthMeeting(k, to)} AS ${sql.identifier(`m${k}`)}`),
+    sql`, `
+  )
+  const missedEach = sql.join(
+    ks.map(
+      (k) => sql`NOT EXISTS (SELECT 1 FROM meeting_attendance a
+        WHERE a.meeting_id = t.${sql.identifier(`m${k}`)} AND a.person_id = sm.person_id
+          AND a.status = 'attended')`
+    ),
+    sql` AND `
+  )
+  const earliest = MEETINGS_TO_MISS - 1
+  return allRows(
+    db,
+    missingMemberRow,
+    sql`
+    WITH recent AS MATERIALIZED (
+      SELECT s.id AS site_id, ${meetingColumns},
+        ${nthMeeting(earliest, to, sql`m.held_on`)} AS earliest_on
+      FROM sites s WHERE s.programme_id = ${programmeId} AND s.archived_at IS NULL
+    )
+    SELECT sm.site_id AS siteId, p.name, min(sm.role) AS memberRole
+    FROM recent t
+    JOIN site_members sm ON sm.site_id = t.site_id AND sm.joined_on <= t.earliest_on
+      AND (sm.left_on IS NULL OR sm.left_on > ${to})
+      AND sm.role NOT IN ('consultant', 'learning_partner')
+    JOIN people p ON p.id = sm.person_id
+    WHERE t.earliest_on IS NOT NULL AND ${missedEach}
+    GROUP BY sm.site_id, p.id
+    ORDER BY sm.site_id, p.name COLLATE NOCASE, p.id`
   )
 }

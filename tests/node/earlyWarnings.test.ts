@@ -37,6 +37,25 @@ describe('early warnings', () => {
     expect(rules(site())).toEqual([])
   })
 
+  it('names the same people missing, four at most, the rest counted', () => {
+    const member = (name: string, role = 'Member') => ({ name, role })
+    const say = (missingMembers: SiteSigns['missingMembers']) =>
+      earlyWarnings(P, [site({ missingMembers })], DEFAULT_THRESHOLDS, AS_OF).map((w) => [
+        w.rule,
+        w.message
+      ])
+    expect(say([])).toEqual([])
+    expect(say([member('Tom Whitaker', 'Sponsor')])).toEqual([
+      ['members_missing', 'Tom Whitaker (sponsor) missed each of the last 3 partnership meetings.']
+    ])
+    expect(say(['A', 'B', 'C', 'D'].map((n) => member(n)))[0]?.[1]).toBe(
+      'A (member), B (member), C (member) and D (member) missed each of the last 3 partnership meetings.'
+    )
+    expect(say(['A', 'B', 'C', 'D', 'E', 'F'].map((n) => member(n)))[0]?.[1]).toBe(
+      'A (member), B (member), C (member) and 3 others missed each of the last 3 partnership meetings.'
+    )
+  })
+
   it('warns when attendance at the last three meetings falls by the threshold or more', () => {
     const falling = site({ attendance: { lastThree: 9, previousThree: 15, recentMeetings: 6 } })
     const [warning] = earlyWarnings(P, [falling], DEFAULT_THRESHOLDS, AS_OF)
