@@ -48,6 +48,11 @@ function prepared(db: Db, query: SQL): { statement: Database.Statement; params: 
   return { statement, params }
 }
 
+/** Forgets a connection's kept statements, so a test watching what is prepared sees them all. */
+export function forgetKeptStatements(db: Db): void {
+  statements.delete(db.$client)
+}
+
 /** Every row of a raw query, typed by (and in tests checked against) its row schema. */
 export function allRows<S extends z.ZodType>(db: Db, schema: S, query: SQL): z.output<S>[] {
   const { statement, params } = prepared(db, query)

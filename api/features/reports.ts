@@ -18,6 +18,7 @@ import { fieldError, notFound } from '../errors'
 import { fileHandler, handler } from '../handler'
 import { buildReport, leftOutOf, siteIdsOf } from '../reports/build'
 import { dayLabel } from '../../domain/earlyWarnings'
+import { nameMatcher } from '../../domain/reports/anonymise'
 import { idInput, recordId } from '../schemas/common'
 import {
   createReport,
@@ -208,11 +209,21 @@ export const reportHandlers = {
     const site = requireSite(ctx, siteId)
     const wanted = pseudonym.trim()
     const lower = wanted.toLowerCase()
-    const real = storeNames(ctx.db).find((n) => n.name.trim().toLowerCase() === lower)
+    const names = storeNames(ctx.db)
+    const real = names.find((n) => n.name.trim().toLowerCase() === lower)
     if (real) {
       throw fieldError(
         'pseudonym',
         `\u201c${wanted}\u201d is the name of a real ${real.kind} in your records; choose an invented name`
+      )
+    }
+    // A real name inside it ("Rose Valley", "Kestrel Bay") would stop every anonymised export.
+    const inside = nameMatcher(names, () => '').find(wanted)[0]
+    if (inside) {
+      const part = wanted.slice(inside.index, inside.index + inside.length)
+      throw fieldError(
+        'pseudonym',
+        `\u201c${part}\u201d is part of the name of a real ${inside.entry.kind} in your records (${inside.entry.of}); choose an invented name`
       )
     }
     const other = listPseudonyms(ctx.db, site.programmeId).find(

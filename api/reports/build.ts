@@ -3,7 +3,13 @@
 import { createHash } from 'node:crypto'
 import { z } from 'zod'
 import { dashboardOutcomes, dashboardProgramme, dashboardSites } from '../../db/queries/dashboard'
-import { listPseudonyms, savePseudonym, storeNames, type ReportRow } from '../../db/queries/reports'
+import {
+  listPseudonyms,
+  savePseudonym,
+  sitePeopleNames,
+  storeNames,
+  type ReportRow
+} from '../../db/queries/reports'
 import {
   consentedQuotesDuring,
   excerptsDuring,
@@ -186,6 +192,33 @@ function describePath(doc: ReportDocument, path: (string | number)[]): string {
   return top[String(path[0])] ?? 'Report'
 }
 
+/**
+ * Quotes are attributed by role: a speaker's name typed where the role goes becomes that person's
+ * role (and a title and surname, "Dr Okafor", words such as "A doctor"), anonymised or not.
+ */
+function rolesNotNames(
+  ctx: ApiContext,
+  siteIds: readonly string[],
+  doc: ReportDocument
+): ReportDocument {
+  const people = sitePeopleNames(ctx.db, siteIds)
+  const matcher = nameMatcher(
+    people,
+    (n) => n.detail.split(/[,;(\n]/)[0]?.trim() || 'a participant'
+  )
+  return {
+    ...doc,
+    sites: doc.sites.map((site) => ({
+      ...site,
+      sections: site.sections.map((s) =>
+        s.key === 'voices'
+          ? { ...s, quotes: s.quotes.map((q) => ({ ...q, role: matcher.replace(q.role) })) }
+          : s
+      )
+    }))
+  }
+}
+
 export class NamesRemainError extends ApiError {
   constructor(readonly hits: NameHit[]) {
     super(
@@ -194,7 +227,7 @@ export class NamesRemainError extends ApiError {
         'Change the text where shown (or the pseudonym chosen) and try again.',
       hits.map((h) => ({
         path: h.where,
-        message: `\u201c${h.name}\u201d (${h.kind}): ${h.excerpt}`
+        message: `\u201c${h.name}\u201d (${h.kind})${h.detail ? `, in ${h.detail}` : ''}: ${h.excerpt}`
       }))
     )
   }
@@ -244,6 +277,11 @@ export function buildReport(
       })
     )
   }
+  document = rolesNotNames(
+    ctx,
+    sites.map((s) => s.id),
+    document
+  )
   if (report.anonymised) {
     const matcher = nameMatcher(
       storeNames(ctx.db),

@@ -65,6 +65,93 @@ const storeNameRow = z.strictObject({
 })
 export type StoreNameRow = z.output<typeof storeNameRow>
 
+const recordedNameRow = z.strictObject({
+  /** What the name was typed as: 'facilitator', 'reviewer' or 'sender'. */
+  source: z.enum(['facilitator', 'reviewer', 'sender']),
+  programmeId: col.text,
+  names: col.text
+})
+
+/** The word a recorded name becomes in an anonymised export. */
+const RECORDED_AS = {
+  facilitator: 'the facilitator',
+  reviewer: 'the learning partner',
+  sender: 'the consultant'
+} as const
+
+/** Words like these open a description, not a person's name. */
+const NOT_A_NAME = /^(the|a|an|our|local|all|no|none|team)$/i
+
+/**
+ * People named in records without being in the directory: meeting facilitators, reviewers of
+ * reflections, the senders of review packs. A field may name several ("Sarah Okafor and Jim
+ * Bell (consultants)"); each part read as a name (every word capitalised) counts.
+ */
+function recordedNames(db: Db): StoreNameRow[] {
+  const rows = allRows(
+    db,
+    recordedNameRow,
+    sql`
+    SELECT DISTINCT 'facilitator' AS source, s.programme_id AS programmeId, m.facilitator AS names
+    FROM meetings m JOIN sites s ON s.id = m.site_id WHERE trim(m.facilitator) <> ''
+    UNION
+    SELECT 'reviewer', coalesce(c.programme_id, ''), r.author
+    FROM review_comments r LEFT JOIN reflection_cycles c ON c.id = r.cycle_id
+    WHERE trim(r.author) <> ''
+    UNION
+    SELECT 'sender', '', exported_by FROM review_packs WHERE trim(exported_by) <> ''`
+  )
+  const seen = new Set<string>()
+  return rows.flatMap((r) =>
+    r.names
+      .split(/[,;&/()+\n]|\s(?:and|with)\s/)
+      .map((part) => part.trim())
+      .filter((part) => {
+        const words = part.split(/\s+/)
+        const key = `${r.source}\u0000${r.programmeId}\u0000${part}`
+        const isName =
+          part.length >= 2 &&
+          !NOT_A_NAME.test(words[0] ?? '') &&
+          words.every((w) => /^\p{Lu}/u.test(w)) &&
+          !seen.has(key)
+        seen.add(key)
+        return isName
+      })
+      .map((name) => ({
+        kind: 'person' as const,
+        id: `${r.source}:${name}`,
+        programmeId: r.programmeId,
+        name,
+        detail: RECORDED_AS[r.source]
+      }))
+  )
+}
+
+/**
+ * The people of the sites' partnerships: members past and present and whoever came to (or sent
+ * apologies to) their meetings; for wording a quote's speaker by role. Read site by site.
+ */
+export function sitePeopleNames(db: Db, siteIds: readonly string[]): StoreNameRow[] {
+  if (!siteIds.length) return []
+  const ids = sql.join(
+    siteIds.map((id) => sql`${id}`),
+    sql`, `
+  )
+  return allRows(
+    db,
+    storeNameRow,
+    sql`
+    SELECT 'person' AS kind, p.id, p.programme_id AS programmeId, p.name, p.role AS detail
+    FROM people p
+    WHERE p.id IN (
+      SELECT person_id FROM site_members WHERE site_id IN (${ids})
+      UNION
+      SELECT a.person_id FROM meetings m JOIN meeting_attendance a ON a.meeting_id = m.id
+      WHERE m.site_id IN (${ids}))
+    ORDER BY p.name, p.id`
+  )
+}
+
 /** Every name the store holds, in every programme: what an anonymised export must not contain. */
 export function storeNames(db: Db): StoreNameRow[] {
   return allRows(
@@ -79,7 +166,7 @@ export function storeNames(db: Db): StoreNameRow[] {
     UNION ALL
     SELECT 'locality', id, programme_id, locality, '' FROM sites WHERE trim(locality) <> ''
     ORDER BY 1, 3, 2`
-  ).concat(outsideStakeholderNames(db))
+  ).concat(outsideStakeholderNames(db), recordedNames(db))
 }
 
 export function listPseudonyms(db: Db, programmeId: string): PseudonymRow[] {

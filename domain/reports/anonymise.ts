@@ -2,6 +2,7 @@
 // unique), every organisation its sector, every site its pseudonym, in every text of the report;
 // then the finished text is scanned for every name the store holds, and any hit stops the export.
 import type { Sector } from '../vocabulary'
+import { nameTable, removeNames, scanNames, type NameHit as Found } from './nameScan'
 
 export type NameKind = 'person' | 'site' | 'organisation' | 'locality'
 
@@ -27,23 +28,6 @@ export const SECTOR_PHRASES: Record<Sector, string> = {
 
 function sectorPhrase(sector: string): string {
   return (SECTOR_PHRASES as Record<string, string>)[sector] ?? 'an organisation'
-}
-
-const NEUTRAL: Record<NameKind, string> = {
-  person: 'a participant',
-  site: 'a site',
-  locality: 'the area',
-  organisation: 'an organisation'
-}
-
-/** Courtesy titles and initials are not names on their own. */
-const NOT_NAMES = new Set(['dr', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof', 'cllr', 'revd', 'sir'])
-
-function nameTokens(name: string): string[] {
-  return name
-    .split(/\s+/)
-    .map((t) => t.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ''))
-    .filter((t) => t.length >= 2 && !NOT_NAMES.has(t.toLowerCase()))
 }
 
 /** "Site A", "Site B", ... "Site Z", "Site AA": the default invented names, in order. */
@@ -89,97 +73,25 @@ export function newPersonPseudonyms(
   return given
 }
 
-interface Entry {
-  name: string
-  replacement: string
-  kind: NameKind
-  /** The full name a token was taken from. */
-  of: string
-}
-
 export interface NameMatcher {
   replace(text: string): string
-  find(text: string): { entry: Entry; index: number; length: number }[]
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-}
-
-function alternation(entries: Entry[], flags: string): RegExp | null {
-  if (!entries.length) return null
-  const names = [...new Set(entries.map((e) => e.name))].sort((a, b) => b.length - a.length)
-  // Letters and digits either side mean the name is part of a longer word.
-  return new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:${names.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`,
-    flags
-  )
+  find(text: string): Found[]
 }
 
 /**
- * Whole names (people, sites, localities, organisations) match in any letter case; a single first
- * name or surname only as a name is written (capitalised or in capitals), so "rose" the verb is
- * left alone while "Rose" the person is not.
+ * A matcher for every name the store holds. Whole names match in any letter case, with or without
+ * accents, apostrophes and hyphens; a single first name or surname that is also an ordinary word
+ * only as a name is written (capitalised or in capitals), so "rose" the verb is left alone while
+ * "Rose" the person is not; the distinctive words of places and organisations likewise.
  */
 export function nameMatcher(
   names: StoreName[],
   replacementFor: (name: StoreName) => string
 ): NameMatcher {
-  const whole = new Map<string, Entry>()
-  const tokens = new Map<string, Entry>()
-  for (const n of names) {
-    const name = n.name.trim()
-    if (name.length < 2) continue
-    const replacement = replacementFor(n)
-    const same = whole.get(name.toLowerCase())
-    // Two records with one name (a locality shared by sites, say): the text cannot say which.
-    whole.set(name.toLowerCase(), {
-      name,
-      replacement: same && same.replacement !== replacement ? NEUTRAL[n.kind] : replacement,
-      kind: n.kind,
-      of: name
-    })
-    if (n.kind !== 'person') continue
-    for (const token of nameTokens(name)) {
-      for (const form of [token, token.toUpperCase()]) {
-        const clash = tokens.get(form)
-        // Two people sharing a first name: the text cannot say which, so neither is named.
-        tokens.set(form, {
-          name: form,
-          replacement: clash && clash.replacement !== replacement ? NEUTRAL.person : replacement,
-          kind: 'person',
-          of: clash && clash.of !== name ? `${clash.of} / ${name}` : name
-        })
-      }
-    }
-  }
-  for (const e of whole.values()) tokens.delete(e.name)
-  const wholeRe = alternation([...whole.values()], 'giu')
-  const tokenRe = alternation([...tokens.values()], 'gu')
-  const entryFor = (match: string) => whole.get(match.toLowerCase()) ?? tokens.get(match)
+  const table = nameTable(names, replacementFor)
   return {
-    replace(text) {
-      // Whole names first, held aside so no replacement is itself rewritten by the token pass;
-      // a chosen pseudonym that is a real name then reaches the final scan instead of hiding.
-      const held: string[] = []
-      const hold = (replacement: string) => `\uE000${held.push(replacement) - 1}\uE000`
-      let out = wholeRe
-        ? text.replace(wholeRe, (m) => hold(whole.get(m.toLowerCase())?.replacement ?? m))
-        : text
-      if (tokenRe) out = out.replace(tokenRe, (m) => hold(tokens.get(m)?.replacement ?? m))
-      return out.replace(/\uE000(\d+)\uE000/g, (_, i: string) => held[Number(i)] ?? '')
-    },
-    find(text) {
-      const hits: { entry: Entry; index: number; length: number }[] = []
-      for (const re of [wholeRe, tokenRe]) {
-        if (!re) continue
-        for (const m of text.matchAll(re)) {
-          const entry = entryFor(m[0])
-          if (entry) hits.push({ entry, index: m.index, length: m[0].length })
-        }
-      }
-      return hits
-    }
+    replace: (text) => removeNames(table, text),
+    find: (text) => scanNames(text, table)
   }
 }
 
@@ -192,7 +104,12 @@ export function replacementIn(
     const own = n.programmeId === programmeId
     switch (n.kind) {
       case 'person':
-        return (own && pseudonyms.get(`person:${n.id}`)) || n.detail.trim() || 'a participant'
+        // A person's role, or the first words of an outside stakeholder's description.
+        return (
+          (own && pseudonyms.get(`person:${n.id}`)) ||
+          n.detail.split(/[,;(\n]/)[0]?.trim() ||
+          'a participant'
+        )
       case 'site':
       case 'locality':
         return (own && pseudonyms.get(`site:${n.id}`)) || 'another site'
@@ -217,9 +134,48 @@ export function mapStrings<T>(value: T, change: (text: string) => string, keep: 
 export interface NameHit {
   /** Where in the report, e.g. "Harbourside › Voices". */
   where: string
+  /** Which part of it, e.g. "quote 2", "evidence note 1"; empty for a section's one text. */
+  detail: string
   name: string
   kind: NameKind
   excerpt: string
+}
+
+const FIELD_WORDS: Record<string, string> = {
+  purpose: 'the purpose',
+  focus: 'the population or service focus',
+  stage: 'the stage judgement',
+  sponsors: 'the sponsors',
+  coordinators: 'the coordinators',
+  sectors: 'the organisations',
+  roles: 'the roles',
+  lines: 'the chart',
+  markers: 'the tests of change on the chart',
+  table: 'a table',
+  heatmap: 'the outcomes table',
+  figures: 'the figures table',
+  evidence: 'evidence note',
+  adopted: 'adopted test of change',
+  inProgress: 'test of change in progress',
+  adapted: 'adapted test of change',
+  abandoned: 'abandoned test of change',
+  excerpts: 'passage',
+  quotes: 'quote',
+  groups: 'the stakeholder matrix',
+  changes: 'change to the matrix',
+  frameworks: 'a framework',
+  checks: 'health check'
+}
+
+/** The part of a section a path points into, numbered from 1 where there are several. */
+function fieldWords(path: (string | number)[]): string {
+  const inSection = path[0] === 'sites' ? path.slice(4) : path.slice(1)
+  const [key, index] = inSection
+  const words = typeof key === 'string' ? FIELD_WORDS[key] : undefined
+  if (!words) return ''
+  return typeof index === 'number' && !words.startsWith('the ') && !words.startsWith('a ')
+    ? `${words} ${index + 1}`
+    : words
 }
 
 /**
@@ -238,6 +194,7 @@ export function findNames(
       const end = index + length + 30
       return {
         where: where(path),
+        detail: fieldWords(path),
         name: entry.of,
         kind: entry.kind,
         excerpt: `${start > 0 ? '\u2026' : ''}${value.slice(start, end)}${end < value.length ? '\u2026' : ''}`

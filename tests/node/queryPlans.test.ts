@@ -6,6 +6,7 @@ import type Database from 'better-sqlite3'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { PER_RECORD_VERBS, pickRecordIds, type RecordIds } from '../support/perRecordVerbs'
 import { testApi, type TestApi } from '../support/store'
+import { forgetKeptStatements } from '../../db/rows'
 
 /** Tables whose rows grow with the number of sites, meetings and cycles. */
 const GROWING = new Set([
@@ -98,6 +99,8 @@ afterAll(() => api.close())
 describe('per-record verbs use indexes', () => {
   it.each(PER_RECORD_VERBS)('%s scans no table that grows with the programme', (name, input) => {
     statements.clear()
+    // Statements kept from earlier calls would not be prepared again, nor seen here.
+    forgetKeptStatements(api.ctx.db)
     record = true
     const result = api.attempt(name, input(ids))
     record = false

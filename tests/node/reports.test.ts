@@ -333,6 +333,39 @@ describe('anonymised reports', () => {
     )
   })
 
+  it('says in which part of a section a name remains', () => {
+    anonymise()
+    expect(render(ids.reportId).document.subject).toBe('Site A')
+    // A pseudonym that is part of a real name (set outside the verb, which would refuse it).
+    api.store.sqlite.prepare("UPDATE pseudonyms SET pseudonym = 'Priya' WHERE kind = 'site'").run()
+    const result = api.attempt('reports.render', { id: ids.reportId })
+    expect(result.ok).toBe(false)
+    if (result.ok) return
+    expect(result.error.issues).toContainEqual({
+      path: 'Priya \u203a Purpose and the partnership',
+      message: expect.stringMatching(/^\u201cPriya Shah\u201d \(person\), in the purpose: /)
+    })
+  })
+
+  it('refuses a site name with a real name inside it, however it is spelt', () => {
+    anonymise()
+    for (const [pseudonym, part] of [
+      ['Rose Valley', 'Rose'],
+      ['Northshire Bay', 'Northshire'],
+      ['Okáfor Park', 'Ok\u00e1for']
+    ]) {
+      expectRejected(
+        api,
+        'pseudonyms.setSite',
+        { siteId: ids.siteId, pseudonym },
+        'invalid_input',
+        'pseudonym',
+        new RegExp(`\u201c${part}\u201d is part of the name of a real`)
+      )
+    }
+    expect(render(ids.reportId).document.subject).toBe('Site A')
+  })
+
   it('stops the export and says where when a real name is still in the finished text', () => {
     anonymise()
     expect(render(ids.reportId).document.subject).toBe('Site A')
