@@ -86,6 +86,7 @@ export function outcomeFigures(row: DashboardOutcomeRow, from: string) {
     title: row.title,
     programmeOutcomeId: row.programmeOutcomeId,
     baselineRating: row.baselineRating,
+    agreedOn: row.agreedOn,
     latestRating: summary.latestRating,
     latestRatedOn: summary.latestRatedOn,
     change: summary.change,

@@ -194,6 +194,8 @@ const dashboardOutcomeRow = z.strictObject({
   /** The programme outcome it maps to, or null when it has none. */
   programmeOutcomeId: col.optionalText,
   baselineRating: col.optionalNumber,
+  /** The day the outcome was agreed: where its baseline sits on a chart. */
+  agreedOn: col.text,
   /** JSON: every rating on or before `to` as [ratedOn, rating], oldest first. */
   ratings: col.text
 })
@@ -215,7 +217,7 @@ export function dashboardOutcomes(
     dashboardOutcomeRow,
     sql`
     SELECT ao.id, ao.site_id AS siteId, ao.title, ao.programme_outcome_id AS programmeOutcomeId,
-      ao.baseline_rating AS baselineRating,
+      ao.baseline_rating AS baselineRating, ao.agreed_on AS agreedOn,
       (SELECT json_group_array(json_array(rated_on, rating)) FROM (
         SELECT r.rated_on, r.rating FROM outcome_ratings r
         WHERE r.outcome_id = ao.id AND r.rated_on <= ${to}

@@ -55,6 +55,7 @@ function outcome(
     title: `Outcome ${id}`,
     programmeOutcomeId,
     baselineRating: null,
+    agreedOn: '2026-02-01',
     latestRating,
     latestRatedOn: latestRating === null ? null : '2026-10-01',
     change,
@@ -173,6 +174,18 @@ describe('trajectories', () => {
     )
     expect(trajectorySummary(brockley!)).toBe('Brockley: no ratings in this date range')
     expect(lineStyle(8)).toEqual(lineStyle(0))
+  })
+
+  it('starts a line at its baseline when the outcome was agreed within the range', () => {
+    const data = dashboard()
+    data.outcomes = data.outcomes.map((o) =>
+      o.id === 'o2' ? { ...o, baselineRating: 2, agreedOn: '2026-02-01' } : o
+    )
+    const [ashby] = trajectories(data)
+    expect(ashby?.points[0]).toEqual({ t: Date.UTC(2026, 1, 1), date: '2026-02-01', o2: 2 })
+    // Agreed before the range began: the line starts at its first rating in the range.
+    const later = trajectories({ ...data, range: { from: '2026-02-15', to: '2026-11-21' } })
+    expect(later[0]?.points[0]?.date).toBe('2026-03-01')
   })
 })
 

@@ -182,7 +182,11 @@ export function trajectories(data: Dashboard): Trajectory[] {
     const lines = outcomes.map((o): TrajectoryLine => {
       const found = style.get(o.programmeOutcomeId ?? '')
       const s = found?.s ?? LINE_STYLES[0]
-      for (const [date, rating] of o.points) {
+      // The baseline, where it was agreed within the range, starts the line (as in the reports).
+      const inRange = o.agreedOn >= data.range.from && o.agreedOn <= data.range.to
+      const baseline: [string, number][] =
+        o.baselineRating !== null && inRange ? [[o.agreedOn, o.baselineRating]] : []
+      for (const [date, rating] of [...baseline, ...o.points]) {
         const point = byDate.get(date) ?? { t: Date.parse(`${date}T00:00:00Z`), date }
         point[o.id] = rating
         byDate.set(date, point)
