@@ -12,7 +12,8 @@ import {
   DATA_KINDS,
   dataExportKindsInput,
   dataExportRecordInput,
-  dataExportTableInput
+  dataExportTableInput,
+  ROWS_ARE_PARTS
 } from '../schemas/dataExport'
 import { buildTable, type DataTable } from './dataExportTables'
 import { requireProgramme } from './programmes'
@@ -34,11 +35,19 @@ export const dataExportHandlers = {
       /** The file name without its ending: "<programme-slug>-data-<today>". */
       fileStem: `${slug(programme.name)}-data-${today(ctx)}`,
       exportedOn: today(ctx),
-      kinds: DATA_KIND_KEYS.map((kind) => ({
-        kind,
-        label: DATA_KINDS[kind].label,
-        rowCount: counts[kind] ?? 0
-      }))
+      kinds: DATA_KIND_KEYS.map((kind) => {
+        const rowCount = counts[kind] ?? 0
+        const parts = ROWS_ARE_PARTS[kind]
+        return {
+          kind,
+          label: DATA_KINDS[kind].label,
+          rowCount,
+          /** How many records the label counts: the rows, or (health checks) the checks. */
+          recordCount: parts ? (counts[parts.recordCount] ?? 0) : rowCount,
+          /** What one row is when it is part of a record ("judgement"), else null. */
+          rowWord: parts?.rowWord ?? null
+        }
+      })
     }
   }),
 

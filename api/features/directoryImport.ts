@@ -154,7 +154,8 @@ function saveList(
         name: p.name,
         role: p.role,
         organisationId,
-        email: p.email
+        email: p.email,
+        phone: p.phone
       })
       counts.peopleCreated += 1
     }

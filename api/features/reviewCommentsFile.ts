@@ -23,7 +23,11 @@ import { checkTiedToPack } from './packTie'
 import { commentOrigin, damaged, duplicates, packOrigin, parentsFirst } from './reviewThreads'
 import { slug } from '../../domain/slug'
 
-/** The comments written in a pack in the review area, as a signed file for the consultant. */
+/**
+ * The comments written in a pack in the review area, as a signed file for the consultant. The
+ * reviewer named at export is the author of every comment in the file: the name a comment was
+ * written under may be one remembered on this computer (someone else's), not the reviewer's.
+ */
 export function exportComments(ctx: ApiContext, pack: ReviewPackRow, reviewer: string) {
   const reviewKey = pack.reviewKey
   if (!reviewKey) {
@@ -57,7 +61,7 @@ export function exportComments(ctx: ApiContext, pack: ReviewPackRow, reviewer: s
         phase: r.phase,
         parentId: original ? null : r.parentId,
         parentOriginalId: original,
-        author: r.author,
+        author: reviewer,
         body: r.body,
         createdAt: r.createdAt,
         resolvedAt: r.resolvedAt
@@ -126,16 +130,20 @@ interface Tally {
   markedResolved: number
 }
 
-/** Saves one comment of the file, or catches up with it if an earlier import saved it. */
+/**
+ * Saves one comment of the file, or catches up with it if an earlier import saved it. The comment
+ * carries the reviewer named in the file (a file from an app that wrote each comment's remembered
+ * name would otherwise show someone else's name).
+ */
 function importComment(
   ctx: ApiContext,
-  packId: string,
+  file: ReviewCommentsFile,
   c: FileComment,
   localIds: Map<string, string>,
   parentOf: (c: FileComment) => string | null,
   tally: Tally
 ): void {
-  const originKey = commentOrigin(packId, c.id)
+  const originKey = commentOrigin(file.packId, c.id)
   const earlier = findCommentByOrigin(ctx.db, originKey)
   if (earlier) {
     tally.alreadyThere++
@@ -153,7 +161,7 @@ function importComment(
     cycleId: c.sourceCycleId,
     phase: c.phase,
     parentId: parentOf(c),
-    author: c.author,
+    author: file.reviewer.trim() || c.author,
     body: c.body,
     createdAt: c.createdAt,
     resolvedAt: c.resolvedAt,
@@ -178,7 +186,7 @@ export function importComments(ctx: ApiContext, file: ReviewCommentsFile) {
   const localIds = new Map<string, string>()
   const parentOf = parentFinder(ctx, file, localIds)
   const tally: Tally = { added: 0, alreadyThere: 0, markedResolved: 0 }
-  for (const c of ordered) importComment(ctx, file.packId, c, localIds, parentOf, tally)
+  for (const c of ordered) importComment(ctx, file, c, localIds, parentOf, tally)
   return {
     ...tally,
     cycleCount: cycleIds.length,

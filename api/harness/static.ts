@@ -20,13 +20,18 @@ const CONTENT_TYPES: Record<string, string> = {
 /** Used when index.html is missing or has no policy: nothing loads rather than anything. */
 const FALLBACK_POLICY = "default-src 'none'; frame-ancestors 'none'"
 
-/** The Content-Security-Policy of the renderer's index.html meta tag. */
+/**
+ * The Content-Security-Policy of the renderer's index.html meta tag, with frame-ancestors 'none'
+ * added: that directive works only in a header (a meta tag's is ignored, with a warning).
+ */
 export function rendererPolicy(rendererRoot: string): string {
   const index = path.join(rendererRoot, 'index.html')
   if (!fs.existsSync(index)) return FALLBACK_POLICY
   const html = fs.readFileSync(index, 'utf8')
   const tag = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]+)"/i.exec(html)
-  return tag?.[1]?.replace(/\s+/g, ' ').trim() ?? FALLBACK_POLICY
+  const policy = tag?.[1]?.replace(/\s+/g, ' ').trim()
+  if (!policy) return FALLBACK_POLICY
+  return /(^|;)\s*frame-ancestors\b/.test(policy) ? policy : `${policy}; frame-ancestors 'none'`
 }
 
 /** A file under the renderer folder for a decoded path, or null (outside it, missing, a folder). */

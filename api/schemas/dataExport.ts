@@ -22,6 +22,12 @@ export const DATA_KINDS = {
   healthJudgements: { label: 'Health checks', fileName: 'health-checks.csv' }
 } as const
 export type DataKind = keyof typeof DATA_KINDS
+
+/** Kinds whose table has a row per part of a record: what a row is, and the count that names
+ * how many records (not rows) there are, so "Health checks: 2" counts checks, not judgements. */
+export const ROWS_ARE_PARTS: Partial<Record<DataKind, { rowWord: string; recordCount: string }>> = {
+  healthJudgements: { rowWord: 'judgement', recordCount: 'healthChecks' }
+}
 export const DATA_KIND_KEYS = Object.keys(DATA_KINDS) as [DataKind, ...DataKind[]]
 
 export const DATA_EXPORT_FORMATS = {

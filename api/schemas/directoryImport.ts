@@ -6,20 +6,22 @@ import { keysOf, SECTORS } from '../../domain/vocabulary'
 
 export const MAX_IMPORTED_PEOPLE = 500
 
-export const importedPerson = personFields.pick({ name: true, role: true, email: true }).extend({
-  /** The organisation's name: one already in the programme is reused; '' means none. */
-  organisation: z
-    .string({ error: 'Organisation must be text' })
-    .trim()
-    .max(200, { error: 'Organisation name must be at most 200 characters' })
-    .default(''),
-  /** Needed only when the organisation is new. */
-  sector: z
-    .enum(keysOf(SECTORS), { error: 'Choose a sector' })
-    .nullable()
-    .optional()
-    .transform((v) => v ?? null)
-})
+export const importedPerson = personFields
+  .pick({ name: true, role: true, email: true, phone: true })
+  .extend({
+    /** The organisation's name: one already in the programme is reused; '' means none. */
+    organisation: z
+      .string({ error: 'Organisation must be text' })
+      .trim()
+      .max(200, { error: 'Organisation name must be at most 200 characters' })
+      .default(''),
+    /** Needed only when the organisation is new. */
+    sector: z
+      .enum(keysOf(SECTORS), { error: 'Choose a sector' })
+      .nullable()
+      .optional()
+      .transform((v) => v ?? null)
+  })
 export type ImportedPerson = z.input<typeof importedPerson>
 
 export const importList = z.object({

@@ -6,6 +6,7 @@ import { z } from 'zod'
 import type { Db } from '../store'
 import { allRows, col } from '../rows'
 import { actions, meetings, testsOfChange } from '../schema'
+import { markdownToPlain } from '../../domain/markdownText'
 
 /** Kinds of record in the index, in the order results are shown. */
 export const SEARCH_KIND_ORDER = [
@@ -158,7 +159,8 @@ export function searchRecords(
       ...row,
       siteArchived: siteArchivedAt !== null,
       title: markedParts(title),
-      snippet: markedParts(snippet)
+      // Snippets of Markdown (reflections, notes) read as text: "**two**" shows as "two".
+      snippet: markedParts(markdownToPlain(snippet))
     }))
   }
 }

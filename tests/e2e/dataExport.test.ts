@@ -75,6 +75,14 @@ describe('programme data export', () => {
     await goTo(session, `/programmes/${programmeId}/reports`)
     await page.getByRole('heading', { name: 'Data export' }).waitFor()
     await page.getByText(`Meetings: ${count('meetings')}`).waitFor()
+    // Health checks are counted as checks, with the judgements their rows hold.
+    const health = kinds.kinds.find((k) => k.kind === 'healthJudgements')
+    expect(health?.recordCount).toBeGreaterThan(0)
+    expect(health?.rowCount).toBeGreaterThan(health?.recordCount ?? 0)
+    await page
+      .getByRole('list', { name: 'Records to export' })
+      .getByText(`Health checks: ${health?.recordCount} (${health?.rowCount} judgements)`)
+      .waitFor()
     const privateBox = page.getByRole('checkbox', { name: /Include private fields/ })
     expect(await privateBox.isChecked()).toBe(false)
     expect(await page.getByRole('radio', { name: 'CSV files in a zip' }).isChecked()).toBe(true)

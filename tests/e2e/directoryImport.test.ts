@@ -14,9 +14,9 @@ afterEach(async () => {
 
 function spreadsheet(sector: string): string {
   return [
-    'Name\tRole\tOrganisation\tSector\tEmail',
+    'Name\tRole\tOrganisation\tSector\tEmail\tMobile',
     'Asha Patel\tDistrict nurse\tNorthshire NHS Trust\tNHS\t',
-    'Ben Okafor\tGP\tRiverside Surgery\tGP practice\tben@example.org',
+    'Ben Okafor\tGP\tRiverside Surgery\tGP practice\tben@example.org\t07700 900123',
     `Cara Jones\tHousing officer\tEastbrook Homes\t${sector}\t`,
     'Dev Shah\tPractice manager\triverside surgery\t\t',
     'Eve Hall\tCommunity development worker\tEastbrook Voluntary Action\tvoluntary\t'
@@ -94,10 +94,12 @@ describe('pasting a list of people, end to end', () => {
       .getByRole('status')
       .filter({
         hasText:
-          'Added 4 people and 3 new organisations; 1 was already in the directory; 5 people added to Eastbrook’s partnership.'
+          'Added 4 people and 3 new organisations; 1 was already in the directory; 5 people added to the Eastbrook partnership.'
       })
       .waitFor()
     await expect.poll(() => dialog.count()).toBe(0)
+    const ben = seed(s, 'people.list', { programmeId }).find((p) => p.name === 'Ben Okafor')
+    expect(ben?.phone).toBe('07700 900123')
 
     const people = page.getByRole('table', { name: 'People in the programme' })
     await people.getByRole('row', { name: /Cara Jones/ }).waitFor()

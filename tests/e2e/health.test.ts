@@ -183,14 +183,27 @@ describe('partnership health, end to end', () => {
     expect(await latest.innerText()).toContain(
       'Since 10 Mar 2026: Commitment went from present to missing (worse); Possibility went from missing to partly (better).'
     )
+    expect(await latest.innerText()).toContain('Judged by the group at the meeting of 10 Jun 2026')
+    expect(await timeline.locator(':scope > li').nth(1).innerText()).toContain(
+      'Judged by the consultant'
+    )
     await screenshot(page, 'health-04-timeline')
     await expectAccessible(page, 'site health checks')
 
     // The dashboard's partnership health view, and the cell that leads back to the check.
     await goTo(session, `/programmes/${programmeId}`)
     await page.getByRole('heading', { name: 'Partnership health' }).waitFor()
-    await page.getByLabel('Framework').selectOption({ label: 'Relationship qualities' })
+    // It opens on the first framework that has checks, not on one no site has used.
+    const framework = page.getByLabel('Framework')
+    await expect
+      .poll(() => framework.locator('option:checked').innerText())
+      .toBe('Relationship qualities')
     const table = page.getByRole('table', { name: /Relationship qualities/ })
+    await table.waitFor()
+    // The chooser still shows the others.
+    await framework.selectOption({ label: 'Collaboration spectrum' })
+    await page.getByText('No site has a collaboration spectrum check yet.').waitFor()
+    await framework.selectOption({ label: 'Relationship qualities' })
     const row = table.getByRole('row', { name: /Eastbrook/ })
     await expect.poll(() => row.innerText()).toContain('worse, was present')
     await screenshot(page, 'health-05-dashboard')

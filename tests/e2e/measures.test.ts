@@ -122,6 +122,8 @@ describe('measures and run charts, end to end', () => {
     await screenshot(page, 'measures-run-chart-shift')
     await expectAccessible(page, 'run chart with a shift')
 
+    // The grid says its periods as the chart does.
+    expect(await page.getByLabel('Period, row 24').inputValue()).toBe('Dec 2026')
     // The grid refuses a bad value too, then saves the fix.
     await page.getByLabel('Value, row 24').fill('lots')
     await page.getByRole('button', { name: 'Save the grid' }).click()

@@ -39,6 +39,8 @@ describe('reflection cycles, end to end', () => {
       { programmeId, name: 'Nia Blackwood', role: 'Coordinator' },
       clock
     )
+    // Someone in the programme who is neither in the partnership nor in the reflection.
+    seed(session, 'people.create', { programmeId, name: 'Omar Reid', role: 'Pharmacist' }, clock)
     const { id: meetingId } = seed(
       session,
       'meetings.create',
@@ -101,7 +103,20 @@ describe('reflection cycles, end to end', () => {
       .click()
     const dialog = page.getByRole('dialog')
     expect(await dialog.getByLabel('Action').inputValue()).toBe('Trial one shared referral form')
-    await dialog.getByLabel('Owner').selectOption({ label: 'Nia Blackwood' })
+    // Owners offered: who took part (no one is in the partnership yet); others found by typing.
+    const ownerSelect = dialog.getByLabel('Owner', { exact: true })
+    expect(await ownerSelect.locator('option').allInnerTexts()).toEqual([
+      'No owner yet',
+      'Amelia Hall',
+      'Nia Blackwood'
+    ])
+    await dialog.getByRole('button', { name: 'Find an owner not on the list' }).click()
+    await dialog.getByRole('combobox', { name: 'Find the owner in the programme' }).fill('omar')
+    await dialog.getByRole('option', { name: /Omar Reid/ }).click()
+    await expect.poll(() => ownerSelect.locator('option:checked').innerText()).toBe('Omar Reid')
+    await screenshot(page, '21a-plan-action-owner-found')
+    await expectAccessible(page, 'making an action with an owner found by typing')
+    await dialog.getByLabel('Owner', { exact: true }).selectOption({ label: 'Nia Blackwood' })
     await dialog.getByLabel('Due date').fill('2026-11-01')
     await dialog.getByRole('button', { name: 'Make the action' }).click()
     await expect
@@ -135,6 +150,11 @@ describe('reflection cycles, end to end', () => {
       .toContain('Debrief after the discharge meeting')
     await screenshot(page, '23-reflection-log')
     await expectAccessible(page, 'reflection log')
+    // The learning partner's review pack is one click away from the log.
+    await page.getByRole('link', { name: 'Send cycles for review' }).click()
+    await page.getByRole('heading', { name: 'Learning-partner review', level: 1 }).waitFor()
+    expect(page.url()).toContain(`/programmes/${programmeId}/review`)
+    await page.getByRole('heading', { name: 'Export a review pack' }).waitFor()
     expect(personId && coordinatorId).toBeTruthy()
   })
 })

@@ -64,7 +64,7 @@ function seedProgramme(s: Session) {
       programmeId,
       heldOn: '2026-10-30',
       title: 'Team reflection on discharge',
-      observe: 'Both sites keep coming back to hospital discharge.'
+      observe: 'Both sites keep coming back to **hospital** _discharge_.'
     },
     clock
   )
@@ -102,6 +102,11 @@ describe('search, end to end', () => {
     const marks = await page.locator('mark').allInnerTexts()
     expect(marks.length).toBeGreaterThan(5)
     expect(new Set(marks.map((m) => m.toLowerCase()))).toEqual(new Set(['hospital']))
+    // A snippet of Markdown reads as its words, the match still marked.
+    const reflections = page.getByRole('region', { name: 'Reflections (1)' })
+    await reflections.getByText('Both sites keep coming back to hospital discharge.').waitFor()
+    expect(await reflections.innerText()).not.toMatch(/\*\*|_discharge_/)
+    expect(await reflections.locator('mark').allInnerTexts()).toEqual(['hospital'])
     // The top-bar box gives way to the page's own while on the search page.
     expect(await page.getByRole('search').count()).toBe(1)
     await screenshot(page, '30-search-results')

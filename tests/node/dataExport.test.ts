@@ -230,6 +230,36 @@ describe('dataExport.kinds', () => {
     ])
   })
 
+  it('counts health checks as checks, with how many judgements their rows hold', () => {
+    const siteId = api.call('programmes.overview', { id: programmeId }).sites[0]?.id ?? ''
+    api.call('healthChecks.record', {
+      siteId,
+      frameworkId: 'library-qualities',
+      checkedOn: '2026-06-10',
+      judgedBy: 'consultant',
+      judgements: [
+        { itemId: 'library-quality-commitment', value: 'present' },
+        { itemId: 'library-quality-capability', value: 'partly' },
+        { itemId: 'library-quality-possibility', value: 'missing' }
+      ]
+    })
+    const health = api
+      .call('dataExport.kinds', { programmeId })
+      .kinds.find((k) => k.kind === 'healthJudgements')
+    expect(health).toEqual({
+      kind: 'healthJudgements',
+      label: 'Health checks',
+      rowCount: 4,
+      recordCount: 2,
+      rowWord: 'judgement'
+    })
+    expect(table('healthJudgements').rows).toHaveLength(4)
+    const quotes = api
+      .call('dataExport.kinds', { programmeId })
+      .kinds.find((k) => k.kind === 'quotes')
+    expect(quotes).toMatchObject({ rowCount: 2, recordCount: 2, rowWord: null })
+  })
+
   it('counts only this programme’s records', () => {
     const other = api.call('programmes.create', { name: 'Other', startDate: '2026-01-05' }).id
     const counts = api.call('dataExport.kinds', { programmeId: other }).kinds

@@ -89,6 +89,26 @@ describe('directory.importList', () => {
     ])
   })
 
+  it('keeps the phone number given with a person', () => {
+    importList([
+      { name: 'Eve Hall', role: 'Carer', phone: '+44 7700 900123' },
+      { name: 'Fay Lin', role: 'Nurse' }
+    ])
+    expect(
+      people()
+        .filter((p) => p.name === 'Eve Hall' || p.name === 'Fay Lin')
+        .map((p) => [p.name, p.phone])
+    ).toEqual([
+      ['Eve Hall', '+44 7700 900123'],
+      ['Fay Lin', '']
+    ])
+    expectRefused(
+      { programmeId, people: [{ name: 'Gus Moor', role: 'GP', phone: '0'.repeat(61) }] },
+      'invalid_input',
+      [{ path: 'people.0.phone', message: 'Phone must be at most 60 characters' }]
+    )
+  })
+
   it('reuses an archived organisation and keeps an existing one’s own sector', () => {
     const homes = api.call('organisations.create', {
       programmeId,

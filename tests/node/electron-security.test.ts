@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest'
 import { appFileFor, appPageUrl, contentTypeFor } from '../../electron/main/appProtocol'
 import {
   CONTENT_SECURITY_POLICY,
+  META_CONTENT_SECURITY_POLICY,
   isTrustedRendererUrl,
   windowOptions
 } from '../../electron/main/security'
@@ -215,7 +216,10 @@ describe('content security policy', () => {
 
   it('matches the meta tag in renderer/index.html (the app:// answers send it as a header too)', () => {
     const html = fs.readFileSync(path.join(repoRoot, 'renderer', 'index.html'), 'utf8')
-    expect(metaContentSecurityPolicies(html)).toEqual([CONTENT_SECURITY_POLICY])
+    expect(metaContentSecurityPolicies(html)).toEqual([META_CONTENT_SECURITY_POLICY])
+    // frame-ancestors only in the header: a meta tag's is ignored, with a warning on every load.
+    expect(META_CONTENT_SECURITY_POLICY).not.toContain('frame-ancestors')
+    expect(CONTENT_SECURITY_POLICY).toBe(`${META_CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`)
   })
 })
 

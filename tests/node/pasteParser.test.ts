@@ -105,11 +105,11 @@ describe('pasted rows', () => {
   it('refuses a period given twice, and one already saved unless replacing', () => {
     const text = '2026-01\t1\n2026-02\t2\nJan 2026\t3\n'
     expect(parsePasted(text).errors).toEqual([
-      'Row 3, column 1: 2026-01-01 appears twice (also row 1)'
+      'Row 3, column 1: Jan 2026 appears twice (also row 1)'
     ])
     const saved = new Set(['2026-02-01'])
     expect(parsePasted('2026-02\t2\n', { existingPeriods: saved }).errors).toEqual([
-      'Row 1, column 1: 2026-02-01 already has a saved value (choose to replace saved values)'
+      'Row 1, column 1: Feb 2026 already has a saved value (choose to replace saved values)'
     ])
     expect(parsePasted('2026-02\t2\n', { existingPeriods: saved, replace: true }).errors).toEqual(
       []

@@ -56,9 +56,10 @@ describe('pasted people', () => {
         role: 'GP',
         organisation: 'Riverside Surgery',
         sector: 'primary_care',
-        email: 'ben@example.org'
+        email: 'ben@example.org',
+        phone: ''
       },
-      { name: 'Eve Hall', role: 'Carer', organisation: '', sector: null, email: '' }
+      { name: 'Eve Hall', role: 'Carer', organisation: '', sector: null, email: '', phone: '' }
     ])
     expect(result.rows.map((r) => [r.row, r.newOrganisation, r.alreadyThere])).toEqual([
       [1, true, false],
@@ -80,14 +81,16 @@ describe('pasted people', () => {
         role: 'District nurse',
         organisation: 'northshire nhs trust',
         sector: null,
-        email: ''
+        email: '',
+        phone: ''
       },
       {
         name: 'Jones, Cara',
         role: 'Nurse',
         organisation: 'Northshire NHS Trust',
         sector: null,
-        email: 'c@x.org'
+        email: 'c@x.org',
+        phone: ''
       }
     ])
     expect(result.rows.map((r) => [r.row, r.newOrganisation, r.alreadyThere])).toEqual([
@@ -95,6 +98,31 @@ describe('pasted people', () => {
       [3, false, false]
     ])
     expect(result.rows.map((r) => r.organisationSector)).toEqual(['nhs', 'nhs'])
+  })
+
+  it('reads a phone column by its header words or as the sixth column', () => {
+    for (const word of ['Phone', 'Telephone', 'Mobile', 'Tel', 'Phone number', 'Mobile no.']) {
+      const result = parsePeoplePaste(`Name,Role,${word}\nAsha Patel,GP,+44 7700 900123\n`, empty)
+      expect(result.errors).toEqual([])
+      expect(result.people[0]?.phone).toBe('+44 7700 900123')
+    }
+    const plain = parsePeoplePaste('Eve Hall\tCarer\t\t\t\t(01632) 960-001\n', empty)
+    expect(plain.people).toEqual([
+      {
+        name: 'Eve Hall',
+        role: 'Carer',
+        organisation: '',
+        sector: null,
+        email: '',
+        phone: '(01632) 960-001'
+      }
+    ])
+    const bad = parsePeoplePaste(`Name\tRole\tTel\nEve Hall\tCarer\tcall reception\n`, empty)
+    expect(bad.errors).toEqual([
+      "Row 2, column 3: 'call reception' does not look like a phone number"
+    ])
+    expect(bad.rows[0]?.cells.phone.error).toBe(bad.errors[0])
+    expect(bad.people).toEqual([])
   })
 
   it('gives a new organisation the sector from any of its rows, made once', () => {

@@ -450,6 +450,49 @@ describe('the review round trip between two stores', () => {
     ).toBe(q.id)
   })
 
+  it('puts comments back under the reviewer named in the file, not a name remembered when writing', () => {
+    const pack = exportPack()
+    const { id } = partner.call('reviewPacks.import', { content: pack.content })
+    const march = cycleIn(partner.call('reviewPacks.get', { id }), 'After the March meeting')
+    // The comment form offered the name remembered on this computer; the reviewer kept it.
+    const question = partner.call('reviewComments.add', {
+      reviewCycleId: march.id,
+      phase: 'reflect',
+      author: 'Sarah Okafor',
+      body: 'Who else was in the room?'
+    }).id
+    partner.call('reviewComments.add', {
+      reviewCycleId: march.id,
+      phase: 'reflect',
+      parentId: question,
+      author: 'Sarah Okafor',
+      body: 'And who was missing?'
+    })
+    const jane = 'Dr Jane Ashworth'
+    const sent = partner.call('reviewPacks.exportComments', { id, reviewer: jane })
+    const file = JSON.parse(sent.content) as { reviewer: string; comments: { author: string }[] }
+    expect(file.reviewer).toBe(jane)
+    expect(file.comments.map((c) => c.author)).toEqual([jane, jane])
+
+    // A file whose comments still carry the remembered name (an app without this fix) is put
+    // back under the reviewer named in the file too.
+    const older = reseal(
+      sent.content,
+      (f) => {
+        for (const c of f.comments as { author: string }[]) c.author = 'Sarah Okafor'
+      },
+      keyOf(pack)
+    )
+    const result = consultant.call('reviewPacks.importComments', { content: older })
+    expect(result).toMatchObject({ added: 2, reviewer: jane })
+    const comments = consultant.call('reflections.get', { id: cycles.march }).comments
+    const imported = comments.filter((c) => c.imported)
+    expect(imported.map((c) => [c.body, c.author])).toEqual([
+      ['Who else was in the room?', jane],
+      ['And who was missing?', jane]
+    ])
+  })
+
   it('refuses damaged, changed, newer and orphaned files, writing nothing', () => {
     const pack = exportPack()
     // A pack changed by hand (one character of a phase, checksum kept).

@@ -281,6 +281,12 @@ describe('search.query finds', () => {
       openId: siteCycle,
       date: '2026-03-12'
     })
+    // Snippets show the words, not the Markdown, with the match still marked.
+    const busy = hits(search('busy'))[0]
+    expect(plainText(busy?.snippet ?? [])).toBe(
+      'The GP stayed for the whole meeting Assumptions about busy GPs Invite the practice manager Sent the invitation'
+    )
+    expect(marked(busy?.snippet ?? [])).toEqual(['busy'])
     expect(found('practice manager')).toEqual([`reflection:${siteCycle}`])
     expect(found('assumptions')).toEqual([`reflection:${siteCycle}`])
 

@@ -7,7 +7,8 @@ import { col, oneRow } from '../../rows'
 /** One count per kind of record, named as the export's kinds are. */
 const countsRow = z.record(z.string(), col.number)
 
-/** How many records of each kind the programme holds, in one read. */
+/** How many records of each kind the programme holds, in one read; `healthChecks` counts the
+ * checks whose judgements are the rows of `healthJudgements`. */
 export function exportCounts(db: Db, programmeId: string): Record<string, number> {
   const siteIds = sql`(SELECT id FROM sites WHERE programme_id = ${programmeId})`
   const meetingIds = sql`(SELECT id FROM meetings WHERE site_id IN ${siteIds})`
@@ -36,7 +37,8 @@ export function exportCounts(db: Db, programmeId: string): Record<string, number
       (SELECT count(*) FROM stakeholder_placements WHERE stakeholder_id IN
         (SELECT id FROM stakeholders WHERE site_id IN ${siteIds})) AS stakeholderPlacements,
       (SELECT count(*) FROM health_judgements WHERE check_id IN
-        (SELECT id FROM health_checks WHERE site_id IN ${siteIds})) AS healthJudgements`
+        (SELECT id FROM health_checks WHERE site_id IN ${siteIds})) AS healthJudgements,
+      (SELECT count(*) FROM health_checks WHERE site_id IN ${siteIds}) AS healthChecks`
   )
   return row ?? {}
 }

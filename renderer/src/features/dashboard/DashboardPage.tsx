@@ -66,8 +66,8 @@ export function DashboardPage() {
             {data.sites.length === 0 ? (
               <p className="empty">
                 No sites yet.{' '}
-                <Link to={`/programmes/${programmeId}/sites`}>Add the first site</Link> to see its
-                figures here.
+                <Link to={`/programmes/${programmeId}/sites?add=site`}>Add the first site</Link> to
+                see its figures here.
               </p>
             ) : (
               <>

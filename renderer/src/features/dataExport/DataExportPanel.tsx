@@ -78,7 +78,8 @@ function RecordCounts(props: { programmeId: string }) {
         <ul className="data-export-counts" aria-label="Records to export">
           {held.map((k) => (
             <li key={k.kind}>
-              {k.label}: <strong>{k.rowCount}</strong>
+              {k.label}: <strong>{k.recordCount}</strong>
+              {k.rowWord ? ` (${k.rowCount} ${k.rowWord}${k.rowCount === 1 ? '' : 's'})` : null}
             </li>
           ))}
         </ul>

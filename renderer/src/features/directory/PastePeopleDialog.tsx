@@ -32,7 +32,7 @@ function savedMessage(counts: ApiOutput<'directory.importList'>, siteName: strin
   const there = counts.peopleAlreadyThere
   const already = there ? `; ${plural(there, 'was', 'were')} already in the directory` : ''
   const joined = siteName
-    ? `; ${plural(counts.membershipsAdded, 'person', 'people')} added to ${siteName}’s partnership`
+    ? `; ${plural(counts.membershipsAdded, 'person', 'people')} added to the ${siteName} partnership`
     : ''
   return `${parts.join(' and ')}${already}${joined}.`
 }
@@ -122,9 +122,9 @@ function RowsField(props: { text: string; onChange: (text: string) => void }) {
     <div className="field">
       <label htmlFor={`${id}-text`}>Rows to paste</label>
       <p id={`${id}-hint`} className="hint">
-        One person per row: name, role or profession, organisation, sector and email, in columns
-        copied from a spreadsheet or separated by commas. A header row is fine. An organisation
-        already in the programme is reused; a new one needs its sector ({SECTOR_HINT}).
+        One person per row: name, role or profession, organisation, sector, email and phone, in
+        columns copied from a spreadsheet or separated by commas. A header row is fine. An
+        organisation already in the programme is reused; a new one needs its sector ({SECTOR_HINT}).
       </p>
       <textarea
         id={`${id}-text`}

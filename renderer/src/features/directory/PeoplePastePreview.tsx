@@ -25,6 +25,7 @@ const COLUMNS = [
   'Organisation',
   'Sector',
   'Email',
+  'Phone',
   'What happens'
 ] as const
 
@@ -48,6 +49,7 @@ export function PeoplePastePreview({ result }: { result: PeoplePaste }) {
             shown={r.person && r.organisationSector ? SECTORS[r.organisationSector] : undefined}
           />
           <Cell cell={r.cells.email} />
+          <Cell cell={r.cells.phone} />
           <td>{outcome(r)}</td>
         </tr>
       ))}

@@ -1,12 +1,12 @@
 // Reads people pasted from a spreadsheet (tab-separated) or CSV text: name, role, organisation,
-// sector and email, with an optional header row. Sectors may be typed in words ("NHS",
+// sector, email and phone, with an optional header row. Sectors may be typed in words ("NHS",
 // "voluntary", "GP practice"). Every bad cell is named by its row and column as pasted, so the
 // preview can mark it before anything is saved. Pure: no React.
 import Papa from 'papaparse'
 import { SECTORS, type Sector } from '../../../../domain/vocabulary'
 import { matchSector, SECTOR_HINT, words } from './sectorWords'
 
-export const COLUMNS = ['name', 'role', 'organisation', 'sector', 'email'] as const
+export const COLUMNS = ['name', 'role', 'organisation', 'sector', 'email', 'phone'] as const
 export type Column = (typeof COLUMNS)[number]
 
 export const MAX_PASTED_PEOPLE = 500
@@ -22,6 +22,7 @@ export interface PastedPerson {
   organisation: string
   sector: Sector | null
   email: string
+  phone: string
 }
 
 export interface PreviewRow {
@@ -58,7 +59,8 @@ const HEADER_WORDS: Record<Column, RegExp> = {
   role: /^(job )?(role|title|profession|job)( or profession| title)?$/,
   organisation: /^(organi[sz]ations?|org|employer|agency|service|team)( name)?$/,
   sector: /^(sector|organi[sz]ation (type|sector)|type)$/,
-  email: /^e-?mail( address)?$/
+  email: /^e-?mail( address)?$/,
+  phone: /^((tele)?phone|mobile( phone)?|mob|tel|cell( phone)?)( number| no)?$/
 }
 
 /** Names match whatever their case or spacing (the API compares them the same way). */
@@ -73,10 +75,20 @@ function headerColumns(cells: string[]): Record<Column, number> | null {
     if (column && found[column] === undefined) found[column] = i
   })
   if (Object.keys(found).length < 2 || found.name === undefined) return null
-  return { name: -1, role: -1, organisation: -1, sector: -1, email: -1, ...found }
+  return { name: -1, role: -1, organisation: -1, sector: -1, email: -1, phone: -1, ...found }
 }
 
-const POSITIONS: Record<Column, number> = { name: 0, role: 1, organisation: 2, sector: 3, email: 4 }
+const POSITIONS: Record<Column, number> = {
+  name: 0,
+  role: 1,
+  organisation: 2,
+  sector: 3,
+  email: 4,
+  phone: 5
+}
+
+/** Digits with the spaces, brackets, dots, dashes and "+" people write numbers with. */
+const PHONE = /^\+?[\d\s().-]*\d[\d\s().-]*$/
 
 /** The pasted lines that have anything in them, numbered as pasted. */
 function pastedLines(text: string): { row: number; cells: string[] }[] {
@@ -108,6 +120,11 @@ function checkCells(
   if (organisation.length > 200) fail('organisation', 'the name is longer than 200 characters')
   if (email && (!EMAIL.test(email) || email.length > 200)) {
     fail('email', `'${email}' does not look like name@example.org`)
+  }
+  const phone = cells.phone.text
+  if (phone.length > 60) fail('phone', 'the phone number is longer than 60 characters')
+  else if (phone && !PHONE.test(phone)) {
+    fail('phone', `'${phone}' does not look like a phone number`)
   }
   const sector = cells.sector.text ? matchSector(cells.sector.text) : null
   if (cells.sector.text && !sector) {
@@ -142,7 +159,8 @@ function finishRows(
         role: row.cells.role.text,
         organisation: row.cells.organisation.text,
         sector: row.cells.sector.text ? matchSector(row.cells.sector.text) : null,
-        email: row.cells.email.text
+        email: row.cells.email.text,
+        phone: row.cells.phone.text
       }
     }
   }

@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'react'
 import { Link, useParams, useSearchParams } from 'react-router'
 import type { ApiOutput } from '../../../../api/contract'
+import { HEALTH_JUDGED_BY } from '../../../../domain/vocabulary'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { Modal } from '../../components/Modal'
@@ -74,16 +75,16 @@ function CheckEntry(props: { check: Entry; siteName: string }) {
           {check.frameworkName}
         </h3>
         <p className="muted">
-          Judged by {check.judgedBy.toLowerCase()}
           {check.meeting ? (
             <>
-              {' '}
-              at the{' '}
+              Judged by {judgedByWho(check.judgedBy)} at the{' '}
               <Link to={`/programmes/${programmeId}/sites/${siteId}/meetings/${check.meeting.id}`}>
                 meeting of {formatDate(check.meeting.heldOn)}
               </Link>
             </>
-          ) : null}
+          ) : (
+            `Judged by ${check.judgedBy.toLowerCase()}`
+          )}
         </p>
         <p className="check-summary">{check.summary}</p>
         {check.note ? <p className="timeline-reason">{check.note}</p> : null}
@@ -115,4 +116,9 @@ function CheckEntry(props: { check: Entry; siteName: string }) {
       ) : null}
     </li>
   )
+}
+
+/** Who judged, without "at a meeting" when the meeting itself is named ("the group"). */
+function judgedByWho(judgedBy: string): string {
+  return judgedBy === HEALTH_JUDGED_BY.group ? 'the group' : judgedBy.toLowerCase()
 }

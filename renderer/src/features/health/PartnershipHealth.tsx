@@ -29,7 +29,7 @@ export function PartnershipHealth(props: { programmeId: string }) {
       </div>
       <QueryState query={health}>
         {(views) => {
-          const view = views.find((v) => v.id === chosen) ?? views[0]
+          const view = views.find((v) => v.id === chosen) ?? views.find(hasChecks) ?? views[0]
           if (!view) return <p className="empty">The programme uses no frameworks.</p>
           return (
             <>
@@ -61,9 +61,14 @@ export function PartnershipHealth(props: { programmeId: string }) {
   )
 }
 
+/** Whether any site has a check in this framework (the first such framework is shown first). */
+function hasChecks(view: View): boolean {
+  return view.sites.some((s) => Object.keys(s.cells).length > 0)
+}
+
 function HealthTable(props: { view: View; programmeId: string }) {
   const { view } = props
-  if (view.sites.every((s) => Object.keys(s.cells).length === 0)) {
+  if (!hasChecks(view)) {
     return <p className="empty">No site has a {view.name.toLowerCase()} check yet.</p>
   }
   const numbered = view.items.map((item, i) => ({ ...item, short: shortLabel(view, i) }))

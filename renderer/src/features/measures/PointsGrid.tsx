@@ -9,6 +9,7 @@ import { ApiCallError } from '../../api/client'
 import { useApiMutation } from '../../api/hooks'
 import { HEADER_ROW, rowCount, VirtualBody } from '../../components/VirtualRows'
 import { parsePeriod, parseValue, PERIOD_FORMATS } from './pasteParser'
+import { formatPeriod } from './runChartText'
 
 type Point = ApiOutput<'measures.get'>['points'][number]
 interface GridRow {
@@ -19,8 +20,8 @@ interface GridRow {
 }
 type Problems = Record<string, { period?: string; value?: string; note?: string }>
 
-/** 2026-03 for a month's first day, the full date otherwise. */
-const periodText = (period: string) => (period.endsWith('-01') ? period.slice(0, 7) : period)
+/** Periods as the chart says them: "Mar 2026" when every point is a month, else "15 Mar 2026". */
+const monthlyPoints = (points: readonly Point[]) => points.every((p) => p.period.endsWith('-01'))
 const isBlank = (r: GridRow) => !r.period.trim() && !r.value.trim() && !r.note.trim()
 
 function check(rows: GridRow[]) {
@@ -36,7 +37,7 @@ function check(rows: GridRow[]) {
     if (!r.period.trim()) found.period = 'A period is needed'
     else if (!period) found.period = `'${r.period.trim()}' is not a date (use ${PERIOD_FORMATS})`
     else if (seen.has(period))
-      found.period = `${period} appears twice (also row ${seen.get(period)})`
+      found.period = `'${r.period.trim()}' appears twice (also row ${seen.get(period)})`
     if (period && !seen.has(period)) seen.set(period, i + 1)
     if (!r.value.trim()) found.value = 'A value is needed'
     else if (value === null) found.value = `'${r.value.trim()}' is not a number`
@@ -49,9 +50,9 @@ function check(rows: GridRow[]) {
   return { problems, points, keys }
 }
 
-const gridRow = (p: Point): GridRow => ({
+const gridRow = (p: Point, monthly: boolean): GridRow => ({
   key: p.id,
-  period: periodText(p.period),
+  period: formatPeriod(p.period, monthly),
   value: String(p.value),
   note: p.note
 })
@@ -78,7 +79,10 @@ export function PointsGrid(props: {
   points: Point[]
   onSaved: (text: string) => void
 }) {
-  const [rows, setRows] = useState<GridRow[]>(() => props.points.map(gridRow))
+  const [rows, setRows] = useState<GridRow[]>(() => {
+    const monthly = monthlyPoints(props.points)
+    return props.points.map((p) => gridRow(p, monthly))
+  })
   const [problems, setProblems] = useState<Problems>({})
   const [error, setError] = useState<string | null>(null)
   const [added, setAdded] = useState(0)

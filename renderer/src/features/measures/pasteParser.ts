@@ -2,6 +2,7 @@
 // and an optional note per row, with an optional header row. Every bad cell is named by its row
 // and column as pasted, so the preview can mark it before anything is saved. Pure: no React.
 import Papa from 'papaparse'
+import { formatPeriod } from './runChartText'
 
 export interface ParsedPoint {
   /** The period's first day, YYYY-MM-DD. */
@@ -116,6 +117,9 @@ function looksLikeHeader(cells: string[]): boolean {
   return cells.every((c) => parsePeriod(c) === null && parseValue(c) === null)
 }
 
+/** A period in words for people: "Jan 2026" for a month's first day, "15 Jan 2026" otherwise. */
+const periodWords = (period: string) => formatPeriod(period, period.endsWith('-01'))
+
 /** Which column holds what: by header names when there is a header, else period, value, note. */
 function columnsFor(header: string[] | null): { period: number; value: number; note: number } {
   if (!header) return { period: 0, value: 1, note: 2 }
@@ -165,9 +169,12 @@ export function parsePasted(text: string, options: PasteOptions = {}): PasteResu
     if (row.period.text === '') fail('period', 'a period is missing')
     else if (!period) fail('period', `'${row.period.text}' is not a date (use ${PERIOD_FORMATS})`)
     else if (seen.has(period)) {
-      fail('period', `${period} appears twice (also row ${seen.get(period) ?? ''})`)
+      fail('period', `${periodWords(period)} appears twice (also row ${seen.get(period) ?? ''})`)
     } else if (options.existingPeriods?.has(period) && !options.replace) {
-      fail('period', `${period} already has a saved value (choose to replace saved values)`)
+      fail(
+        'period',
+        `${periodWords(period)} already has a saved value (choose to replace saved values)`
+      )
     }
     if (period && !seen.has(period)) seen.set(period, line.row)
     const value = parseValue(row.value.text)

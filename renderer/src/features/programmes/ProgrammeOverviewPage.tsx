@@ -1,6 +1,6 @@
 // The programme overview: the programme's details, one card per site, and its outcome framework.
 import { useState } from 'react'
-import { Link, useNavigate, useParams } from 'react-router'
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router'
 import type { ApiOutput } from '../../../../api/contract'
 import { SITE_STATUSES } from '../../../../domain/vocabulary'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
@@ -95,8 +95,23 @@ function SiteCards(props: {
   showArchived: boolean
   onShowArchived: (v: boolean) => void
 }) {
-  const [adding, setAdding] = useState(false)
+  // "?add=site" (the dashboard's "Add the first site") opens the Add site form straight away.
+  const [params, setParams] = useSearchParams()
+  const [adding, setAdding] = useState(params.get('add') === 'site')
   const navigate = useNavigate()
+  const close = () => {
+    setAdding(false)
+    if (params.has('add')) {
+      setParams(
+        (p) => {
+          const next = new URLSearchParams(p)
+          next.delete('add')
+          return next
+        },
+        { replace: true }
+      )
+    }
+  }
   const { programme, sites } = props.data
   const paged = usePaged(sites, SITES_PER_PAGE)
   return (
@@ -132,10 +147,10 @@ function SiteCards(props: {
         Show archived sites
       </label>
       {adding ? (
-        <Modal title="Add site" onClose={() => setAdding(false)}>
+        <Modal title="Add site" onClose={close}>
           <SiteForm
             programmeId={programme.id}
-            onCancel={() => setAdding(false)}
+            onCancel={close}
             onDone={(id) => navigate(`/programmes/${programme.id}/sites/${id}`)}
           />
         </Modal>

@@ -8,6 +8,7 @@ import { DateInput } from '../../components/DateInput'
 import { FieldShell } from '../../components/fields'
 import { errorRecord, showApiError } from '../../components/forms'
 import { Modal } from '../../components/Modal'
+import { OwnerPicker, ownerOptions, useFoundOwners } from '../actions/ActionForm'
 import { planItems } from './planItems'
 
 type Cycle = ApiOutput<'reflections.get'>
@@ -58,7 +59,6 @@ export function PlanActions({ data, programmeId }: { data: Cycle; programmeId: s
 
 function ActionFromPlanForm(props: FormProps) {
   const { cycle, sites } = props.data
-  const people = useApiQuery('people.list', { programmeId: props.programmeId })
   const overview = useApiQuery(
     'programmes.overview',
     { id: props.programmeId },
@@ -66,6 +66,7 @@ function ActionFromPlanForm(props: FormProps) {
   )
   const { values, setValues, errors, setErrors, make, field, bind, submit } =
     usePlanActionForm(props)
+  const [owners, addFound] = usePlanOwners(props.data, cycle.siteId ?? values.siteId)
   const siteChoices =
     sites.length > 0
       ? sites.map((s) => ({ id: s.siteId, name: s.name }))
@@ -87,18 +88,26 @@ function ActionFromPlanForm(props: FormProps) {
               ))}
             </select>
           )}
-      {field(
-        'ownerId',
-        'Owner',
-        <select {...bind('ownerId')}>
-          <option value="">No owner yet</option>
-          {(people.data ?? []).map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name}
-            </option>
-          ))}
-        </select>
-      )}
+      <OwnerPicker
+        programmeId={props.programmeId}
+        onPick={(person) => {
+          addFound(person)
+          setValues((v) => ({ ...v, ownerId: person.id }))
+        }}
+      >
+        {field(
+          'ownerId',
+          'Owner',
+          <select {...bind('ownerId')}>
+            <option value="">No owner yet</option>
+            {owners.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </select>
+        )}
+      </OwnerPicker>
       {field(
         'dueOn',
         'Due date',
@@ -123,6 +132,17 @@ function ActionFromPlanForm(props: FormProps) {
       </div>
     </div>
   )
+}
+
+/** Owners: the site's partnership, then who took part in the reflection, then anyone found. */
+function usePlanOwners(data: Cycle, siteId: string) {
+  const site = useApiQuery('sites.get', { id: siteId }, siteId !== '')
+  const [found, addFound] = useFoundOwners()
+  const owners = ownerOptions(siteId ? (site.data?.members ?? []) : [], undefined, [
+    ...data.participants.map((p) => ({ id: p.personId, name: p.name })),
+    ...found
+  ])
+  return [owners, addFound] as const
 }
 
 type FormProps = { data: Cycle; programmeId: string; description: string; onDone: () => void }

@@ -34,12 +34,17 @@ export function ReflectionLogPage() {
     <main id="main" className="page">
       <div className="section-header">
         <h1>Reflections</h1>
-        <Link
-          className="button"
-          to={`${base}/new${site && site !== 'team' ? `?site=${site}` : ''}`}
-        >
-          Write a reflection
-        </Link>
+        <div className="header-actions">
+          <Link className="button button-secondary" to={`/programmes/${programmeId}/review`}>
+            Send cycles for review
+          </Link>
+          <Link
+            className="button"
+            to={`${base}/new${site && site !== 'team' ? `?site=${site}` : ''}`}
+          >
+            Write a reflection
+          </Link>
+        </div>
       </div>
       <ReflectionFilters
         programmeId={programmeId}

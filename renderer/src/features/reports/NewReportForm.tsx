@@ -43,7 +43,7 @@ export function NewReportForm(props: { programmeId: string; siteId?: string; fro
         <PeriodFields control={form.control} errors={errors} />
         <TextField
           label="Title"
-          hint="Left empty, the report is named after the site and period"
+          hint={`Left empty, the report is named after the ${props.siteId ? 'site' : 'programme'} and period`}
           registration={form.register('title')}
           error={errors.title?.message}
         />
