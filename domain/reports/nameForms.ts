@@ -169,17 +169,28 @@ const HANDLE = /(?<![\p{L}\p{N}.@])@\p{L}[\p{L}\p{N}_]+/gu
 // A UK postcode (EB1 2CD, SW1A 1AA): an address narrows a place down as much as its name does.
 const POSTCODE = /(?<![\p{L}\p{N}])[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}(?![\p{L}\p{N}])/gu
 
+/** Email addresses and phone numbers put into words; `wrap` may set the words aside. */
+export function removeEmailsAndPhones(
+  text: string,
+  wrap: (words: string) => string = (w) => w
+): string {
+  return text
+    .replace(EMAIL, () => wrap('[email removed]'))
+    .replace(PHONE, (m) => (isPhone(m) ? wrap('[phone number removed]') : m))
+}
+
 /**
  * Email addresses, web and social media addresses, phone numbers and postcodes put into words;
  * `wrap` may set the words aside.
  */
 export function removeContacts(text: string, wrap: (words: string) => string = (w) => w): string {
-  return text
-    .replace(EMAIL, () => wrap('[email removed]'))
-    .replace(WEB_ADDRESS, () => wrap('[web address removed]'))
-    .replace(HANDLE, () => wrap('[social media name removed]'))
-    .replace(PHONE, (m) => (isPhone(m) ? wrap('[phone number removed]') : m))
-    .replace(POSTCODE, () => wrap('[postcode removed]'))
+  const noEmails = text.replace(EMAIL, () => wrap('[email removed]'))
+  return removeEmailsAndPhones(
+    noEmails
+      .replace(WEB_ADDRESS, () => wrap('[web address removed]'))
+      .replace(HANDLE, () => wrap('[social media name removed]')),
+    wrap
+  ).replace(POSTCODE, () => wrap('[postcode removed]'))
 }
 
 // A capitalised word of two letters or more ("Okafor", "O'Neill", "Brown-Lee"), not an initial

@@ -351,6 +351,27 @@ describe('dataExport.table', () => {
     expect(withPrivate).toContain('Person quoted')
   })
 
+  it('takes emails and phone numbers typed into notes out too, unless private fields are asked for', () => {
+    const [siteId] = api.call('programmes.overview', { id: programmeId }).sites.map((x) => x.id)
+    api.call('actions.create', {
+      siteId: siteId ?? '',
+      agreedOn: '2026-03-01',
+      dueOn: '2026-04-01',
+      description: 'Ring Tom on 01632 960222 or write to tom.whitaker@eastshire.gov.uk',
+      notes: 'Priya mobile 07700 900789; met on 2026-03-10'
+    })
+    const action = (include: boolean) =>
+      records('actions', include).find((r) => String(r.Action).startsWith('Ring Tom'))
+    expect(action(false)).toMatchObject({
+      Action: 'Ring Tom on [phone number removed] or write to [email removed]',
+      Notes: 'Priya mobile [phone number removed]; met on 2026-03-10'
+    })
+    expect(action(true)).toMatchObject({
+      Action: 'Ring Tom on 01632 960222 or write to tom.whitaker@eastshire.gov.uk',
+      Notes: 'Priya mobile 07700 900789; met on 2026-03-10'
+    })
+  })
+
   it('writes meetings, attendance and actions with names and labels resolved', () => {
     expect(records('meetings')).toEqual([
       {

@@ -5,6 +5,7 @@ import type { Db } from '../../../db/store'
 import { parseStoredJson } from '../../../db/rows'
 import { localDay, type ApiContext } from '../../context'
 import type { StageModel } from '../../../domain/vocabulary'
+import { removeEmailsAndPhones } from '../../../domain/reports/nameForms'
 
 export type Cell = string | number | null
 
@@ -54,9 +55,13 @@ export function spec<R>(
     const chosen = (typeof columns === 'function' ? columns(programme.stageModel) : columns).filter(
       (c) => includePrivate || !c.private
     )
+    // Without private fields, emails and phone numbers typed into free text (notes) go too.
+    const cell = includePrivate
+      ? (v: Cell) => v
+      : (v: Cell) => (typeof v === 'string' ? removeEmailsAndPhones(v) : v)
     return {
       columns: chosen.map((c) => c.header),
-      rows: read(ctx.db, programme.id).map((r) => chosen.map((c) => c.value(r)))
+      rows: read(ctx.db, programme.id).map((r) => chosen.map((c) => cell(c.value(r))))
     }
   }
 }

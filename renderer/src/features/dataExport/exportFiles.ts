@@ -50,7 +50,7 @@ export function toCsv(table: ExportTable): string {
 function privacyLine(about: ExportAbout): string {
   return about.includePrivate
     ? 'Private fields ARE included: who said each quote, and email addresses and phone numbers. Keep these files as safely as the app itself.'
-    : 'Private fields are left out: who said each quote (quotes name only the speaker’s role), email addresses and phone numbers.'
+    : 'Private fields are left out: who said each quote (quotes name only the speaker’s role), email addresses and phone numbers, including any typed into notes or descriptions.'
 }
 
 const ESCAPING_NOTE =
