@@ -1,5 +1,12 @@
 // Search verbs: one programme's meetings, focus areas, decisions, quotes, actions, reflection
-// cycles, tests of change and their PDSA cycles by their words, grouped by kind and then by site.
+// cycles, tests of change and their PDSA cycles by their words, grouped by kind and then by site;
+// and the people and organisations whose names (or roles) start with what was typed.
+import {
+  findOrganisations,
+  findPeople,
+  type OrganisationFoundRow,
+  type PersonFoundRow
+} from '../../db/queries/directory'
 import {
   matchExpression,
   SEARCH_KIND_ORDER,
@@ -33,7 +40,14 @@ export interface SearchResults {
   /** So many records matched (a very common word) that only the most recent were ranked. */
   recentOnly: boolean
   groups: SearchGroup[]
+  /** People in the directory by a word of their name, role or organisation (a few at most). */
+  people: PersonFoundRow[]
+  /** Organisations by a word of their name (a few at most). */
+  organisations: OrganisationFoundRow[]
 }
+
+/** How many people and organisations a search shows: enough to find someone, then narrow. */
+const DIRECTORY_HITS = 6
 
 /** Groups hits (best first) by kind in a fixed order, then by site, best site first. */
 export function groupHits(hits: SearchHit[]): SearchGroup[] {
@@ -60,13 +74,21 @@ export const searchHandlers = {
   'search.query': handler(searchQuery, (ctx, input): SearchResults => {
     requireProgramme(ctx, input.programmeId)
     const match = matchExpression(input.q)
-    if (!match) return { total: 0, truncated: false, recentOnly: false, groups: [] }
+    const none = { total: 0, truncated: false, recentOnly: false, groups: [] }
+    if (!match) return { ...none, people: [], organisations: [] }
     const found = searchRecords(ctx.db, input.programmeId, match, input.limit)
+    // One letter would list the directory: names are looked up from two letters on.
+    const words = input.q.trim().replace(/\s+/g, ' ')
+    const named = words.length >= 2
     return {
       total: found.hits.length,
       truncated: found.truncated,
       recentOnly: found.recentOnly,
-      groups: groupHits(found.hits)
+      groups: groupHits(found.hits),
+      people: named ? findPeople(ctx.db, input.programmeId, words, DIRECTORY_HITS) : [],
+      organisations: named
+        ? findOrganisations(ctx.db, input.programmeId, words, DIRECTORY_HITS)
+        : []
     }
   })
 }

@@ -161,6 +161,33 @@ export function findPeople(
   )
 }
 
+const organisationFoundRow = z.strictObject({
+  id: col.text,
+  name: col.text,
+  sector: z.enum(organisations.sector.enumValues)
+})
+export type OrganisationFoundRow = z.output<typeof organisationFoundRow>
+
+/** The programme's current organisations with a word of their name starting with `text`. */
+export function findOrganisations(
+  db: Db,
+  programmeId: string,
+  text: string,
+  limit: number
+): OrganisationFoundRow[] {
+  const escaped = text.replace(/[\\%_]/g, (c) => `\\${c}`)
+  return allRows(
+    db,
+    organisationFoundRow,
+    sql`
+    SELECT o.id, o.name, o.sector FROM organisations o
+    WHERE o.programme_id = ${programmeId} AND o.archived_at IS NULL
+      AND ' ' || o.name LIKE ${`% ${escaped}%`} ESCAPE '\\'
+    ORDER BY o.name LIKE ${`${escaped}%`} ESCAPE '\\' DESC, o.name COLLATE NOCASE, o.id
+    LIMIT ${limit}`
+  )
+}
+
 export function insertOrganisation(db: Db, row: typeof organisations.$inferInsert) {
   db.insert(organisations).values(row).run()
 }

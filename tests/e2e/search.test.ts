@@ -149,6 +149,38 @@ describe('search, end to end', () => {
     await expect.poll(() => status.innerText()).toBe('1 result for “leaving hosp”.')
     await page.getByRole('link', { name: 'Partnership meeting, 14 Oct 2026' }).click()
     await page.getByRole('heading', { name: 'Partnership meeting, 14 Oct 2026' }).waitFor()
+
+    // People and organisations are found by name, and open the directory filtered to them.
+    const { id: council } = seed(
+      session,
+      'organisations.create',
+      { programmeId, name: 'Eastshire Council', sector: 'local_authority' },
+      clock
+    )
+    seed(
+      session,
+      'people.create',
+      {
+        programmeId,
+        name: 'Tom Whitaker',
+        role: 'Director of adult care',
+        organisationId: council
+      },
+      clock
+    )
+    await goTo(session, `/programmes/${programmeId}/search?q=whit`)
+    const directory = page.getByRole('region', { name: 'People and organisations (1)' })
+    await directory.getByText('Director of adult care, Eastshire Council').waitFor()
+    await expect
+      .poll(() => status.innerText())
+      .toBe('Nothing in the records for “whit”; people and organisations below.')
+    await screenshot(page, '32-search-people')
+    await expectAccessible(page, 'search finding a person')
+    await directory.getByRole('link', { name: 'Tom Whitaker' }).click()
+    await page.getByRole('heading', { name: 'People and organisations', level: 1 }).waitFor()
+    expect(await page.getByLabel(/Filter/).inputValue()).toBe('Tom Whitaker')
+    await page.getByRole('cell', { name: 'Tom Whitaker' }).first().waitFor()
+    expect(await page.getByRole('row').count()).toBe(2) // the header and Tom's row
   })
   it('finds a meeting by its venue, shown as the meeting, and opens it', async () => {
     session = await openSession(clock)

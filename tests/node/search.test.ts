@@ -361,6 +361,24 @@ describe('search.query finds', () => {
     expectIndexIntact(api.store)
   })
 
+  it('people and organisations by a word of their name, from two letters on', () => {
+    api.call('organisations.create', {
+      programmeId,
+      name: 'Patel Pharmacy',
+      sector: 'primary_care'
+    })
+    const found = search('pat')
+    expect(found.people.map((p) => [p.name, p.role])).toEqual([['Asha Patel', 'District nurse']])
+    expect(found.organisations.map((o) => [o.name, o.sector])).toEqual([
+      ['Patel Pharmacy', 'primary_care']
+    ])
+    expect(search('asha pat').people.map((p) => p.name)).toEqual(['Asha Patel'])
+    expect(search('p').people).toEqual([])
+    expect(search('tel').people).toEqual([]) // inside a word, not the start of one
+    const other = api.call('programmes.create', { name: 'Other', startDate: '2026-01-05' }).id
+    expect(search('pat', other)).toMatchObject({ people: [], organisations: [] })
+  })
+
   it('only the programme asked about', () => {
     expect(found('visits')).toHaveLength(1)
     expect(found('visits', otherProgrammeId)).toHaveLength(1)
@@ -648,7 +666,9 @@ describe('search.query with awkward text', () => {
         total: 0,
         truncated: false,
         recentOnly: false,
-        groups: []
+        groups: [],
+        people: [],
+        organisations: []
       })
     }
   })

@@ -1,6 +1,6 @@
 // People and organisations shared across the programme's sites.
 import { useState } from 'react'
-import { useParams } from 'react-router'
+import { useParams, useSearchParams } from 'react-router'
 import { PeopleTable } from './PeopleTable'
 import { OrganisationsTable } from './OrganisationsTable'
 import { PastePeopleDialog } from './PastePeopleDialog'
@@ -9,8 +9,12 @@ type Tab = 'people' | 'organisations'
 
 export function DirectoryPage() {
   const programmeId = useParams().programmeId ?? ''
-  const [tab, setTab] = useState<Tab>('people')
-  const [filter, setFilter] = useState('')
+  // A search result links here with the name as the filter (and the tab for organisations).
+  const [params] = useSearchParams()
+  const [tab, setTab] = useState<Tab>(
+    params.get('tab') === 'organisations' ? 'organisations' : 'people'
+  )
+  const [filter, setFilter] = useState(params.get('filter') ?? '')
   const [showArchived, setShowArchived] = useState(false)
   const [pasting, setPasting] = useState(false)
   const [saved, setSaved] = useState<string | null>(null)

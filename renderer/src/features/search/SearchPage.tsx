@@ -10,6 +10,7 @@ import { MEETING_KINDS, ACTION_STATUSES } from '../../../../domain/vocabulary'
 import { SEARCH_KINDS } from '../../../../api/schemas/search'
 import { call } from '../../api/client'
 import { formatDate } from '../../lib/dates'
+import { DirectoryHits } from './DirectoryHits'
 import { hasText, Marked } from './Marked'
 import { hitPath, type SearchHit } from './links'
 
@@ -52,10 +53,10 @@ export function SearchPage() {
           onChange={(e) => onType(e.target.value)}
         />
         <p id="search-hint" className="muted">
-          Meetings (by their words and venue), focus areas, decisions, quotes, actions, reflections,
-          tests of change and their PDSA cycles. Results appear as you type; every word must match.
-          Words of one or two letters (GP, OT) match whole words; from three letters on, the start
-          of a word is enough.
+          People and organisations by name, and meetings (by their words and venue), focus areas,
+          decisions, quotes, actions, reflections, tests of change and their PDSA cycles. Results
+          appear as you type; every word must match. Words of one or two letters (GP, OT) match
+          whole words; from three letters on, the start of a word is enough.
         </p>
       </form>
       {!searching ? (
@@ -134,6 +135,7 @@ function SearchResultGroups({
       <p role="status" className="search-summary">
         {summary(found, q)}
       </p>
+      <DirectoryHits found={found} programmeId={programmeId} />
       {found.groups.map((group) => (
         <section key={group.kind} className="search-group" aria-labelledby={`search-${group.kind}`}>
           <h2 id={`search-${group.kind}`}>
@@ -160,7 +162,10 @@ function SearchResultGroups({
 
 function summary(found: SearchResults, q: string): string {
   const { total, truncated } = found
-  if (total === 0) return `Nothing found for “${q.trim()}”.`
+  const named = found.people.length + found.organisations.length
+  if (total === 0 && named === 0) return `Nothing found for “${q.trim()}”.`
+  if (total === 0)
+    return `Nothing in the records for “${q.trim()}”; people and organisations below.`
   const count = `${truncated ? 'The best ' : ''}${total} ${total === 1 ? 'result' : 'results'}`
   const among = found.recentOnly ? ' among the most recent matches' : ''
   return `${count}${among} for “${q.trim()}”${truncated ? ': add a word to narrow the search.' : '.'}`
