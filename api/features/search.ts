@@ -1,9 +1,9 @@
 // Search verbs: one programme's meetings, focus areas, decisions, quotes, actions, reflection
 // cycles, tests of change and their PDSA cycles by their words, grouped by kind and then by site;
-// and the people and organisations whose names (or roles) start with what was typed.
+// and the people and organisations a word of whose name starts with what was typed.
 import {
   findOrganisations,
-  findPeople,
+  findPeopleByName,
   type OrganisationFoundRow,
   type PersonFoundRow
 } from '../../db/queries/directory'
@@ -40,7 +40,7 @@ export interface SearchResults {
   /** So many records matched (a very common word) that only the most recent were ranked. */
   recentOnly: boolean
   groups: SearchGroup[]
-  /** People in the directory by a word of their name, role or organisation (a few at most). */
+  /** People in the directory by a word of their name (a few at most). */
   people: PersonFoundRow[]
   /** Organisations by a word of their name (a few at most). */
   organisations: OrganisationFoundRow[]
@@ -85,7 +85,7 @@ export const searchHandlers = {
       truncated: found.truncated,
       recentOnly: found.recentOnly,
       groups: groupHits(found.hits),
-      people: named ? findPeople(ctx.db, input.programmeId, words, DIRECTORY_HITS) : [],
+      people: named ? findPeopleByName(ctx.db, input.programmeId, words, DIRECTORY_HITS) : [],
       organisations: named
         ? findOrganisations(ctx.db, input.programmeId, words, DIRECTORY_HITS)
         : []

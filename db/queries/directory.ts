@@ -161,6 +161,30 @@ export function findPeople(
   )
 }
 
+/**
+ * The programme's current people with a word of their name starting with `text`: what search
+ * shows (by name alone it reads only the names, about 1 ms at 500 sites against 5 with roles).
+ */
+export function findPeopleByName(
+  db: Db,
+  programmeId: string,
+  text: string,
+  limit: number
+): PersonFoundRow[] {
+  const escaped = text.replace(/[\\%_]/g, (c) => `\\${c}`)
+  return allRows(
+    db,
+    personFoundRow,
+    sql`
+    SELECT p.id, p.name, p.role, o.name AS organisationName
+    FROM people p LEFT JOIN organisations o ON o.id = p.organisation_id
+    WHERE p.programme_id = ${programmeId} AND p.archived_at IS NULL
+      AND ' ' || p.name LIKE ${`% ${escaped}%`} ESCAPE '\\'
+    ORDER BY p.name LIKE ${`${escaped}%`} ESCAPE '\\' DESC, p.name COLLATE NOCASE, p.id
+    LIMIT ${limit}`
+  )
+}
+
 const organisationFoundRow = z.strictObject({
   id: col.text,
   name: col.text,
