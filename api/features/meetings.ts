@@ -248,29 +248,34 @@ function meetingActions(ctx: ApiContext, programmeId: string, meetingId: string)
 
 type Review = z.output<typeof createMeeting>['reviewedActions'][number]
 
-/** Marks earlier actions done, dropped or carried forward as of the meeting's date. */
+/**
+ * Marks earlier actions done, dropped or carried forward as of the meeting's date. Each review
+ * names its action by id; one that is unknown, of another site, listed twice or no longer open is
+ * refused by the action's description (dispatch's transaction takes back the meeting written).
+ */
 function reviewActions(ctx: ApiContext, siteId: string, heldOn: string, reviews: Review[]) {
   const reviewed = new Set<string>()
   reviews.forEach((review, i) => {
+    const path = `reviewedActions.${i}.id`
     const action = findAction(ctx.db, review.id)
-    if (action && reviewed.has(review.id)) {
+    if (!action) throw notFound(path, 'action of this site', review.id)
+    if (action.siteId !== siteId) {
       throw fieldError(
-        `reviewedActions.${i}.id`,
-        `The action "${action.description}" is reviewed twice`
+        path,
+        `The action "${action.description}" is not an action of this site`,
+        'not_found'
       )
     }
+    if (reviewed.has(review.id)) {
+      throw fieldError(path, `The action "${action.description}" is reviewed twice`)
+    }
     reviewed.add(review.id)
-    if (!action || action.siteId !== siteId)
-      throw notFound(`reviewedActions.${i}.id`, 'action of this site', review.id)
     if (action.status !== 'open') {
-      throw fieldError(
-        `reviewedActions.${i}.id`,
-        `The action "${action.description}" is already ${action.status}`
-      )
+      throw fieldError(path, `The action "${action.description}" is already ${action.status}`)
     }
     if (action.agreedOn >= heldOn) {
       throw fieldError(
-        `reviewedActions.${i}.id`,
+        path,
         `The action "${action.description}" was agreed on ${action.agreedOn}, not before this meeting`
       )
     }

@@ -5,18 +5,28 @@
 import { screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { createMemoryRouter, Outlet, RouterProvider } from 'react-router'
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import { useApiQuery } from '../../renderer/src/api/hooks'
 import { MeetingFormPage } from '../../renderer/src/features/meetings/MeetingFormPage'
+import {
+  emptyMeeting,
+  formPathFor,
+  meetingFormSchema,
+  toCreateInput,
+  type MeetingFormInput
+} from '../../renderer/src/features/meetings/meetingForm'
+import { reconcileReviews } from '../../renderer/src/features/meetings/reviewChoices'
 import type { TestApi } from '../support/store'
 import { renderWithStore } from './support'
 
 interface Seeded {
   siteId: string
   meetingId: string
+  /** The meeting's actions by description. */
+  actions: Record<string, string>
 }
 
-/** A programme with one site, two members and a meeting whose action is due on 20 Oct 2026. */
+/** A programme with one site, two members and a meeting whose actions are due in Oct 2026. */
 function seed(api: TestApi): Seeded {
   const programmeId = api.call('programmes.create', {
     name: 'Better Together',
@@ -39,9 +49,15 @@ function seed(api: TestApi): Seeded {
     heldOn: '2026-10-10',
     durationMinutes: 120,
     kind: 'partnership',
-    actions: [{ description: 'Book the community room', dueOn: '2026-10-20' }]
+    actions: [
+      { description: 'Book the community room', dueOn: '2026-10-20' },
+      { description: 'Ring the GP practice', dueOn: '2026-10-30' }
+    ]
   }).id
-  return { siteId, meetingId }
+  const actions = Object.fromEntries(
+    api.call('meetings.get', { id: meetingId }).actions.map((a) => [a.description, a.id])
+  )
+  return { siteId, meetingId, actions }
 }
 
 /** The site's pages hand their data to the form through the outlet, as SitePage does. */
@@ -50,10 +66,14 @@ function SiteOutlet({ siteId }: { siteId: string }) {
   return site.data ? <Outlet context={site.data} /> : <p>Loading the site</p>
 }
 
-function openForm(path: (s: Seeded) => string): { api: TestApi; seeded: Seeded } {
+function openForm(
+  path: (s: Seeded) => string,
+  before?: (api: TestApi, seeded: Seeded) => void
+): { api: TestApi; seeded: Seeded } {
   let seeded: Seeded | undefined
   const api = renderWithStore((api) => {
     seeded = seed(api)
+    before?.(api, seeded)
     const router = createMemoryRouter(
       [
         {
@@ -64,6 +84,11 @@ function openForm(path: (s: Seeded) => string): { api: TestApi; seeded: Seeded }
             { path: 'meetings/:meetingId/edit', element: <MeetingFormPage /> },
             { path: 'meetings/:meetingId', element: <p>Meeting saved</p> }
           ]
+        },
+        // Where a saved meeting goes: its page, under its programme.
+        {
+          path: '/programmes/:programmeId/sites/:siteId/meetings/:meetingId',
+          element: <p>Meeting saved</p>
         }
       ],
       { initialEntries: [path(seeded)] }
@@ -110,5 +135,151 @@ describe('the meeting form', () => {
     await waitFor(() => expect(date.getAttribute('aria-invalid')).toBe('true'))
     expect(screen.queryByText('Meeting saved')).toBeNull()
     expect(api.call('meetings.get', { id: seeded.meetingId }).meeting.heldOn).toBe('2026-10-10')
+  })
+})
+
+const BOOK = 'Book the community room'
+const RING = 'Ring the GP practice'
+const choiceFor = (description: string) =>
+  screen.findByLabelText(`What happened to "${description}"`) as Promise<HTMLSelectElement>
+const statusOf = (api: TestApi, seeded: Seeded, description: string) =>
+  api
+    .call('meetings.get', { id: seeded.meetingId })
+    .actions.find((a) => a.description === description)?.status
+
+describe('the review of open actions', () => {
+  afterEach(() => window.localStorage.clear())
+
+  it('says a refused review at the top, then drops the choice whose action closed elsewhere', async () => {
+    const { api, seeded } = openForm((s) => `/sites/${s.siteId}/meetings/new`)
+    const user = userEvent.setup()
+    await user.selectOptions(await choiceFor(BOOK), 'Done')
+    // Marked done in another window while the form is open.
+    api.call('actions.setStatus', {
+      id: seeded.actions[BOOK] ?? '',
+      status: 'done',
+      completedOn: '2026-10-15'
+    })
+    await user.click(screen.getByRole('button', { name: 'Save meeting record' }))
+    expect(await screen.findByText(`The action "${BOOK}" is already done`)).toBeTruthy()
+    expect(
+      await screen.findByText(
+        `‘${BOOK}’ is no longer open: it was marked done or dropped elsewhere. Your choice for it (Done) was not kept.`
+      )
+    ).toBeTruthy()
+    expect(screen.queryByLabelText(`What happened to "${BOOK}"`)).toBeNull()
+    expect((await choiceFor(RING)).value).toBe('leave')
+    expect(api.call('meetings.list', { siteId: seeded.siteId })).toHaveLength(1)
+
+    await user.selectOptions(await choiceFor(RING), 'Drop')
+    await user.click(screen.getByRole('button', { name: 'Save meeting record' }))
+    expect(await screen.findByText('Meeting saved')).toBeTruthy()
+    expect(statusOf(api, seeded, RING)).toBe('dropped')
+    // Saved: no draft is kept, although the save changed the open actions under the form.
+    expect(
+      window.localStorage.getItem(`partnership-log:draft:meeting:new:${seeded.siteId}`)
+    ).toBeNull()
+    expect(statusOf(api, seeded, BOOK)).toBe('done')
+  })
+
+  it('restores a draft from before against the open actions of now, choices by action', async () => {
+    const { api, seeded } = openForm(
+      (s) => `/sites/${s.siteId}/meetings/new`,
+      (api, s) => {
+        const book = s.actions[BOOK] ?? ''
+        const ring = s.actions[RING] ?? ''
+        const values: MeetingFormInput = {
+          ...emptyMeeting('2026-11-20', []),
+          reviews: {
+            [book]: { outcome: 'carry', dueOn: '2026-12-01', description: BOOK },
+            [ring]: { outcome: 'done', dueOn: '', description: RING }
+          }
+        }
+        window.localStorage.setItem(
+          `partnership-log:draft:meeting:new:${s.siteId}`,
+          JSON.stringify({ savedAt: '2026-11-20T09:00:00.000Z', values })
+        )
+        api.call('actions.setStatus', { id: book, status: 'done', completedOn: '2026-10-15' })
+      }
+    )
+    const user = userEvent.setup()
+    expect((await choiceFor(RING)).value).toBe('leave')
+    await user.click(screen.getByRole('button', { name: 'Restore the draft' }))
+    await waitFor(async () => expect((await choiceFor(RING)).value).toBe('done'))
+    expect(screen.queryByLabelText(`What happened to "${BOOK}"`)).toBeNull()
+    expect(screen.getByRole('status', { name: 'Choices not kept' }).textContent).toContain(
+      `‘${BOOK}’ is no longer open: it was marked done or dropped elsewhere. Your choice for it (Carry forward) was not kept.`
+    )
+    await user.click(screen.getByRole('button', { name: 'Save meeting record' }))
+    expect(await screen.findByText('Meeting saved')).toBeTruthy()
+    expect(statusOf(api, seeded, RING)).toBe('done')
+    const book = api
+      .call('meetings.get', { id: seeded.meetingId })
+      .actions.find((a) => a.description === BOOK)
+    expect([book?.status, book?.completedOn, book?.dueOn]).toEqual([
+      'done',
+      '2026-10-15',
+      '2026-10-20'
+    ])
+  })
+})
+
+describe('reconcileReviews', () => {
+  const open = [
+    { id: 'a2', description: 'Second' },
+    { id: 'a3', description: 'Third, new' }
+  ]
+
+  it('keeps choices by id, starts new actions still open, and names the choices it drops', () => {
+    const current = {
+      a1: { outcome: 'carry', dueOn: '2026-12-01', description: 'First' },
+      a2: { outcome: 'done', dueOn: '', description: 'Second' },
+      a4: { outcome: 'leave', dueOn: '', description: 'Fourth' }
+    }
+    expect(reconcileReviews(current, open)).toEqual({
+      reviews: {
+        a2: { outcome: 'done', dueOn: '', description: 'Second' },
+        a3: { outcome: 'leave', dueOn: '', description: 'Third, new' }
+      },
+      notKept: [{ description: 'First', outcome: 'carry' }],
+      changed: true
+    })
+    const settled = reconcileReviews(current, open).reviews
+    expect(reconcileReviews(settled, open)).toEqual({
+      reviews: settled,
+      notKept: [],
+      changed: false
+    })
+  })
+
+  it('reads a draft that kept its choices as a list with ids', () => {
+    const old = [
+      { id: 'a3', outcome: 'drop', dueOn: '' },
+      { id: 'a1', outcome: 'done', dueOn: '' }
+    ]
+    expect(reconcileReviews(old, open)).toMatchObject({
+      reviews: { a2: { outcome: 'leave' }, a3: { outcome: 'drop' } },
+      notKept: [{ description: 'An action from an earlier meeting', outcome: 'done' }],
+      changed: true
+    })
+  })
+
+  it('sends only the rows on screen, by id, leaving "still open" unsent', () => {
+    const values = meetingFormSchema.parse({
+      ...emptyMeeting('2026-11-20', []),
+      durationMinutes: '90',
+      unnamedAttendees: '0',
+      reviews: {
+        a1: { outcome: 'done', dueOn: '', description: 'Closed elsewhere' },
+        a2: { outcome: 'carry', dueOn: '2026-12-01', description: 'Second' },
+        a3: { outcome: 'leave', dueOn: '', description: 'Third, new' }
+      }
+    })
+    expect(toCreateInput('s1', values, open).reviewedActions).toEqual([
+      { id: 'a2', outcome: 'carry', dueOn: '2026-12-01' }
+    ])
+    expect(formPathFor('reviewedActions.0.dueOn', values, [{ id: 'a2' }])).toBe('reviews.a2.dueOn')
+    expect(formPathFor('reviewedActions.0.id', values, [{ id: 'a2' }])).toBeNull()
+    expect(formPathFor('reviewedActions.3.outcome', values, [{ id: 'a2' }])).toBeNull()
   })
 })

@@ -161,6 +161,8 @@ describe('meetings, quotes and actions, end to end', () => {
         .getByLabel(`Quote ${i + 1} consent to use in reports`)
         .selectOption({ label: consent ?? '' })
     }
+    await page.getByLabel('What was learned').fill('Housing sees the same people we do')
+    await page.getByLabel('Notes', { exact: true }).fill('Room booked until 4pm; tea ran out')
     await page.getByLabel('Check-out: how people left').fill('Hopeful, a bit tired')
     await page.getByLabel('Energy at check-out (1 low, 5 high)').selectOption('4')
 
@@ -183,6 +185,13 @@ describe('meetings, quotes and actions, end to end', () => {
     expect(record).toContain('Who holds the risk?')
     expect(record).toContain('Invite housing to the next meeting')
     expect(record).toContain('(District nurse)')
+    // The notes have a heading of their own, apart from what was learned.
+    const notes = page.getByRole('region', { name: 'Learning and notes' })
+    expect(await notes.getByRole('heading', { level: 4 }).allInnerTexts()).toEqual([
+      'What was learned',
+      'Notes',
+      'Check-out'
+    ])
     await screenshot(page, '11-meeting-record')
     await expectAccessible(page, 'meeting record')
 
@@ -230,6 +239,121 @@ describe('meetings, quotes and actions, end to end', () => {
       .toBe('1 quote')
     await screenshot(page, '15-quote-bank')
     await expectAccessible(page, 'quote bank')
+  })
+
+  it('applies each review choice to its own action when the open actions change under the form', async () => {
+    session = await openSession(clock)
+    const { page } = session
+    const { programmeId, siteId } = seedSite(session)
+    const [draft, library, housing] = [
+      'Draft the shared referral form',
+      'Book the library room',
+      'Ask the housing team to join'
+    ]
+    const first = seed(
+      session,
+      'meetings.create',
+      {
+        siteId,
+        heldOn: '2026-10-14',
+        durationMinutes: 120,
+        kind: 'partnership',
+        actions: [
+          { description: draft, dueOn: '2026-11-28' },
+          { description: library, dueOn: '2026-12-05' },
+          { description: housing, dueOn: '2026-12-12' }
+        ]
+      },
+      clock
+    )
+    const actionsNow = () =>
+      seed(session as Session, 'meetings.get', { id: first.id }).actions.map((a) => ({
+        description: a.description,
+        status: a.status,
+        completedOn: a.completedOn,
+        dueOn: a.dueOn
+      }))
+    const choice = (description: string) => page.getByLabel(`What happened to "${description}"`)
+
+    // The trial's steps: the form lists the open actions and a choice is made for one...
+    await goTo(session, `/programmes/${programmeId}/sites/${siteId}/meetings/new`)
+    await page.getByRole('heading', { name: 'Record a meeting' }).waitFor()
+    await page.getByLabel('Date', { exact: false }).first().fill('2026-11-18')
+    await choice(draft).selectOption({ label: 'Carry forward' })
+    await page.getByLabel(`New due date for "${draft}"`).fill('2026-12-20')
+    // ...then it is marked done from the action tracker, and Back returns to the form.
+    await page.getByRole('link', { name: 'Actions', exact: true }).click()
+    await page.getByRole('button', { name: 'Leave this form' }).click()
+    await page.getByRole('heading', { name: 'Actions across sites' }).waitFor()
+    await page
+      .getByRole('row')
+      .filter({ hasText: draft })
+      .getByRole('button', { name: /^Mark done/ })
+      .click()
+    const dialog = page.getByRole('dialog', { name: 'Mark the action done' })
+    await dialog.getByLabel('Date done').fill('2026-11-16')
+    await dialog.getByRole('button', { name: 'Mark done' }).click()
+    const undo = page.getByRole('status').filter({ hasText: 'marked done on 16 Nov 2026' })
+    await expect.poll(() => undo.count()).toBe(1)
+    await page.goBack()
+    await page.getByRole('heading', { name: 'Record a meeting' }).waitFor()
+    // The Undo notice stayed with the tracker: it does not cover the form's buttons.
+    expect(await undo.count()).toBe(0)
+    await page.getByRole('button', { name: 'Restore the draft' }).click()
+
+    // The form shows the two actions still open, and says the choice for the third was not kept.
+    await expect.poll(() => choice(draft).count()).toBe(0)
+    expect(await choice(library).inputValue()).toBe('leave')
+    expect(await choice(housing).inputValue()).toBe('leave')
+    const notKept = page.getByRole('status', { name: 'Choices not kept' })
+    await expect
+      .poll(() => notKept.innerText())
+      .toContain(
+        `‘${draft}’ is no longer open: it was marked done or dropped elsewhere. Your choice for it (Carry forward) was not kept.`
+      )
+    await choice(library).selectOption({ label: 'Done' })
+    await screenshot(page, '18-meeting-review-reconciled')
+    await expectAccessible(page, 'meeting form after its open actions changed')
+    await page.getByRole('button', { name: 'Save meeting record' }).click()
+    await page.getByRole('heading', { name: 'Partnership meeting, 18 Nov 2026' }).waitFor()
+    // Exactly the action chosen changed; the one marked done elsewhere kept its own date.
+    expect(actionsNow()).toEqual([
+      { description: draft, status: 'done', completedOn: '2026-11-16', dueOn: '2026-11-28' },
+      { description: library, status: 'done', completedOn: '2026-11-18', dueOn: '2026-12-05' },
+      { description: housing, status: 'open', completedOn: null, dueOn: '2026-12-12' }
+    ])
+
+    // A form left open while its action is closed elsewhere: the refusal is said, not swallowed.
+    await page.getByRole('link', { name: 'Meetings' }).click()
+    await page.getByRole('link', { name: 'Record a meeting' }).click()
+    await page.getByRole('heading', { name: 'Record a meeting' }).waitFor()
+    // The meeting saved left no draft behind.
+    expect(await page.getByRole('region', { name: 'Unsaved draft' }).count()).toBe(0)
+    await page.getByLabel('Date', { exact: false }).first().fill('2026-11-20')
+    await choice(housing).selectOption({ label: 'Drop' })
+    const housingId = seed(session, 'meetings.get', { id: first.id }).actions[2]?.id ?? ''
+    seed(
+      session,
+      'actions.setStatus',
+      { id: housingId, status: 'done', completedOn: '2026-11-19' },
+      clock
+    )
+    await page.getByRole('button', { name: 'Save meeting record' }).click()
+    await expect
+      .poll(() => page.locator('.form-error').innerText())
+      .toBe(`The action "${housing}" is already done`)
+    await expect.poll(() => choice(housing).count()).toBe(0)
+    await expect.poll(() => notKept.innerText()).toContain(`‘${housing}’ is no longer open`)
+    await screenshot(page, '19-meeting-review-refused')
+    await page.getByRole('button', { name: 'Save meeting record' }).click()
+    await page.getByRole('heading', { name: 'Partnership meeting, 20 Nov 2026' }).waitFor()
+    expect(actionsNow()[2]).toEqual({
+      description: housing,
+      status: 'done',
+      completedOn: '2026-11-19',
+      dueOn: '2026-12-12'
+    })
+    expect(seed(session, 'meetings.list', { siteId })).toHaveLength(3)
   })
 
   it('adds people not in the partnership with the keyboard, from a search of the programme', async () => {

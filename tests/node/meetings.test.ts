@@ -487,3 +487,84 @@ describe('rejected meeting calls change nothing', () => {
     ])
   })
 })
+
+describe('reviewing the open actions of earlier meetings', () => {
+  const earlier = { ...base, heldOn: '2026-03-10' }
+  const later = { ...base, heldOn: '2026-04-14' }
+  let room = ''
+  let forms = ''
+  let westAction = ''
+  beforeEach(() => {
+    const id = meeting({
+      ...earlier,
+      actions: [
+        { description: 'Book the library', dueOn: '2026-04-01' },
+        { description: 'Share the referral form', dueOn: '2026-04-01' }
+      ]
+    })
+    const actions = api.call('meetings.get', { id }).actions
+    room = actions.find((a) => a.description === 'Book the library')?.id ?? ''
+    forms = actions.find((a) => a.description === 'Share the referral form')?.id ?? ''
+    const west = api.call('meetings.create', {
+      ...earlier,
+      siteId: otherSiteId,
+      actions: [{ description: 'Visit the West surgery', dueOn: '2026-04-01' }]
+    }).id
+    westAction = api.call('meetings.get', { id: west }).actions[0]?.id ?? ''
+  })
+  const review = (...reviewedActions: { id: string; outcome: string; dueOn?: string }[]) => ({
+    siteId,
+    ...later,
+    decisions: ['Meet monthly'],
+    reviewedActions
+  })
+  const status = (id: string) =>
+    api.call('actions.list', { programmeId }).find((a) => a.id === id)?.status
+
+  it('changes exactly the actions named by id, whatever their order', () => {
+    meeting({ ...later, reviewedActions: [{ id: forms, outcome: 'done' }] })
+    expect([status(room), status(forms)]).toEqual(['open', 'done'])
+  })
+
+  it('refuses an action already done elsewhere, by its description, and saves nothing', () => {
+    api.call('actions.setStatus', { id: room, status: 'done', completedOn: '2026-03-20' })
+    const error = expectRejected(
+      api,
+      'meetings.create',
+      review({ id: forms, outcome: 'leave' }, { id: room, outcome: 'carry', dueOn: '2026-05-01' }),
+      'invalid_input',
+      'reviewedActions.1.id',
+      /^The action "Book the library" is already done$/
+    )
+    expect(error.issues).toHaveLength(1)
+    expect(status(forms)).toBe('open')
+  })
+
+  it('refuses an action of another site, by its description, and saves nothing', () => {
+    expectRejected(
+      api,
+      'meetings.create',
+      review({ id: room, outcome: 'done' }, { id: westAction, outcome: 'done' }),
+      'not_found',
+      'reviewedActions.1.id',
+      /^The action "Visit the West surgery" is not an action of this site$/
+    )
+    expect([status(room), status(westAction)]).toEqual(['open', 'open'])
+  })
+
+  it('refuses an action listed twice, by its description, and saves nothing', () => {
+    expectRejected(
+      api,
+      'meetings.create',
+      review(
+        { id: room, outcome: 'done' },
+        { id: forms, outcome: 'drop' },
+        { id: room, outcome: 'leave' }
+      ),
+      'invalid_input',
+      'reviewedActions.2.id',
+      /^The action "Book the library" is reviewed twice$/
+    )
+    expect([status(room), status(forms)]).toEqual(['open', 'open'])
+  })
+})

@@ -11,6 +11,33 @@ export interface ErrorTarget {
     error: { type: string; message: string },
     options?: { shouldFocus?: boolean }
   ): void
+  /** A react-hook-form form's control: tells which fields are drawn now. */
+  control?: { _fields: object }
+}
+
+interface FieldRef {
+  _f?: { mount?: boolean }
+}
+
+/**
+ * Whether a field of a react-hook-form form is on screen: registered and mounted, or a group
+ * ("siteIds") with a field under it on screen. A path to a row that is not drawn ("reviews.3"
+ * of a list of one), or to a field the form never shows, is not: its error would be invisible.
+ */
+function isDrawn(fields: object, name: string): boolean {
+  let node: unknown = fields
+  for (const part of name.split('.')) {
+    if (typeof node !== 'object' || node === null || !Object.hasOwn(node, part)) return false
+    node = (node as Record<string, unknown>)[part]
+  }
+  return hasMounted(node)
+}
+
+function hasMounted(node: unknown): boolean {
+  if (typeof node !== 'object' || node === null) return false
+  const field = (node as FieldRef)._f
+  if (field) return field.mount === true
+  return Object.values(node).some(hasMounted)
 }
 
 /**
@@ -26,22 +53,29 @@ function placeFor(placement: FieldPlacement, apiPath: string): string | null {
 }
 
 /**
- * Shows a failed call on the form: each issue whose path names a field becomes that field's
- * error (the first one focused); anything else (no issues, or none that fit) becomes the form's
- * root error. Returns whether any issue landed on a field.
+ * Shows a failed call on the form: each issue whose path names a field on screen becomes that
+ * field's error (the first one focused); every other issue (a path the form does not place, or a
+ * field or row not drawn now) is said in the form's root error, as is a failure with no issues.
+ * So a refusal is never silent. Returns whether any issue landed on a field.
  */
 export function showApiError(error: unknown, form: ErrorTarget, fields: FieldPlacement): boolean {
   let placed = false
-  for (const issue of error instanceof ApiCallError ? error.issues : []) {
+  const unplaced: string[] = []
+  const issues = error instanceof ApiCallError ? error.issues : []
+  for (const issue of issues) {
     const name = placeFor(fields, issue.path)
-    if (name === null) continue
+    if (name === null || (form.control && !isDrawn(form.control._fields, name))) {
+      unplaced.push(issue.message)
+      continue
+    }
     form.setError(name, { type: 'server', message: issue.message }, { shouldFocus: !placed })
     placed = true
   }
-  if (!placed) {
+  if (issues.length === 0 || unplaced.length > 0) {
+    const message = error instanceof Error ? error.message : String(error)
     form.setError('root', {
       type: 'server',
-      message: error instanceof Error ? error.message : String(error)
+      message: unplaced.length > 0 ? [...new Set(unplaced)].join(' ') : message
     })
   }
   return placed

@@ -3,7 +3,8 @@
 // this session (going down the tracker after a catch-up call), else today; never before the day
 // the action was agreed, which the save would refuse.
 import './markDone.css'
-import { useState, useSyncExternalStore } from 'react'
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react'
+import { useLocation } from 'react-router'
 import type { ApiOutput } from '../../../../api/contract'
 import { useApiMutation } from '../../api/hooks'
 import { DateInput } from '../../components/DateInput'
@@ -28,10 +29,21 @@ function subscribe(listener: () => void) {
   return () => listeners.delete(listener)
 }
 
-/** "Marked done on … Undo", shown by the programme frame until undone or dismissed. */
+/**
+ * "Marked done on … Undo", shown by the programme frame on the page where the action was marked,
+ * until undone, dismissed or the person goes to another page: pinned over the page, it must not
+ * follow them onto a form and cover its buttons (such as "Save meeting record").
+ */
 export function UndoMarkDone() {
   const done = useSyncExternalStore(subscribe, () => lastDone)
   const setStatus = useApiMutation('actions.setStatus')
+  const { pathname } = useLocation()
+  const shownOn = useRef<{ done: typeof lastDone; pathname: string } | null>(null)
+  useEffect(() => {
+    if (!done) return
+    if (shownOn.current?.done !== done) shownOn.current = { done, pathname }
+    else if (shownOn.current.pathname !== pathname) setLastDone(null)
+  }, [done, pathname])
   if (!done) return null
   return (
     <div className="notice undo-notice" role="status">

@@ -1,10 +1,12 @@
 // Record a meeting (or edit one): details, attendance, notes and, for a new meeting, its actions,
 // quotes and what happened to the open actions from earlier meetings.
 import { zodResolver } from '@hookform/resolvers/zod'
-import { useForm, useWatch } from 'react-hook-form'
+import { useEffect, useState } from 'react'
+import { useForm, useWatch, type UseFormReturn } from 'react-hook-form'
 import { useNavigate, useParams } from 'react-router'
 import type { ApiOutput } from '../../../../api/contract'
 import { COMMON_METHODS } from '../../../../domain/vocabulary'
+import { ApiCallError } from '../../api/client'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
 import { useFormDraft } from '../../components/FormDraft'
 import { showApiError } from '../../components/forms'
@@ -27,6 +29,7 @@ import {
 } from './meetingForm'
 import { DecisionsSection, FocusAreasSection, LearningSection } from './NotesSections'
 import { NewActionsSection, QuotesSection, ReviewSection } from './OutcomesSections'
+import { reconcileReviews } from './reviewChoices'
 
 export function MeetingFormPage() {
   const meetingId = useParams().meetingId
@@ -40,7 +43,13 @@ export function MeetingFormPage() {
   )
   return (
     <QueryState query={prepared}>
-      {(data) => <MeetingForm prepared={data} existing={existing.data} />}
+      {(data) => (
+        <MeetingForm
+          prepared={data}
+          existing={existing.data}
+          refreshOpenActions={() => void prepared.refetch()}
+        />
+      )}
     </QueryState>
   )
 }
@@ -48,16 +57,66 @@ export function MeetingFormPage() {
 type Prepared = ApiOutput<'meetings.prepare'>
 type Existing = ApiOutput<'meetings.get'>
 
-function MeetingForm({ prepared, existing }: { prepared: Prepared; existing?: Existing }) {
-  const navigate = useNavigate()
-  const create = useApiMutation('meetings.create')
-  const update = useApiMutation('meetings.update')
+type Form = UseFormReturn<MeetingFormInput, unknown, MeetingFormValues>
+
+/**
+ * Keeps the review choices in step with the open actions meetings.prepare gives now: when the
+ * list changes under the form (marked done elsewhere, a draft restored from before), choices for
+ * actions no longer open are dropped (and named near the list) and new ones start "still open".
+ */
+function useReconciledReviews(
+  form: Form,
+  openActions: Prepared['openActions'],
+  active: boolean,
+  saved: boolean
+) {
+  const reviews = useWatch({ control: form.control, name: 'reviews' })
+  const isDirty = form.formState.isDirty
+  // While saving (and once saved) the list changes because of this very save: leave it be, or
+  // the form would keep a draft of a meeting already recorded.
+  const isSubmitting = form.formState.isSubmitting
+  useEffect(() => {
+    if (!active || isSubmitting || saved) return
+    const next = reconcileReviews(reviews, openActions)
+    if (!next.changed) return
+    if (!isDirty) {
+      // Nothing typed yet: the new list becomes the form's starting point (and makes no draft).
+      form.reset({ ...form.getValues(), reviews: next.reviews }, { keepErrors: true })
+      return
+    }
+    form.setValue('reviews', next.reviews, { shouldDirty: true })
+    if (next.notKept.length > 0) {
+      const already = form.getValues('reviewsNotKept') ?? []
+      form.setValue('reviewsNotKept', [...already, ...next.notKept], { shouldDirty: true })
+    }
+  }, [form, reviews, openActions, active, isDirty, isSubmitting, saved])
+}
+
+function useMeetingForm(prepared: Prepared, existing: Existing | undefined, saved: boolean): Form {
   const form = useForm<MeetingFormInput, unknown, MeetingFormValues>({
     resolver: zodResolver(meetingFormSchema),
     defaultValues: existing
       ? meetingToForm(existing, COMMON_METHODS)
       : emptyMeeting(todayIso(), prepared.openActions)
   })
+  useReconciledReviews(form, prepared.openActions, !existing, saved)
+  return form
+}
+
+function MeetingForm({
+  prepared,
+  existing,
+  refreshOpenActions
+}: {
+  prepared: Prepared
+  existing?: Existing
+  refreshOpenActions: () => void
+}) {
+  const navigate = useNavigate()
+  const create = useApiMutation('meetings.create')
+  const update = useApiMutation('meetings.update')
+  const [saved, setSaved] = useState(false)
+  const form = useMeetingForm(prepared, existing, saved)
   const errors = form.formState.errors
   const { site } = prepared
   const draft = useFormDraft(
@@ -74,15 +133,22 @@ function MeetingForm({ prepared, existing }: { prepared: Prepared; existing?: Ex
   const people = meetingPeople(prepared.people, extraPeople ?? [], heldOn)
 
   const onSubmit = form.handleSubmit(async (values) => {
+    // The reviews sent are those of the rows on screen now, each by its action's id.
+    const input = toCreateInput(site.id, values, prepared.openActions)
     try {
       const { id } = existing
         ? await update.mutateAsync(toUpdateInput(existing.meeting.id, values))
-        : await create.mutateAsync(toCreateInput(site.id, values))
+        : await create.mutateAsync(input)
+      setSaved(true)
       draft.forget()
       guard.allowLeave()
       navigate(`/programmes/${site.programmeId}/sites/${site.id}/meetings/${id}`)
     } catch (error) {
-      showApiError(error, form, (path) => formPathFor(path, values))
+      const reviewed = existing ? [] : input.reviewedActions
+      showApiError(error, form, (path) => formPathFor(path, values, reviewed))
+      // A review refused: the open actions may have changed elsewhere, so ask for them again.
+      if (error instanceof ApiCallError && error.issues.some((i) => i.path.startsWith('reviewed')))
+        refreshOpenActions()
     }
   })
 

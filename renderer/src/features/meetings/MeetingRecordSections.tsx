@@ -46,20 +46,42 @@ export function NotesRecord({ data }: { data: MeetingData }) {
           ))}
         </section>
         <section className="panel" aria-labelledby="notes-heading">
-          <h3 id="notes-heading">Notes</h3>
+          <h3 id="notes-heading">Learning and notes</h3>
           {meeting.learning ? (
             <>
               <h4>What was learned</h4>
               <p className="prose">{meeting.learning}</p>
             </>
           ) : null}
-          {meeting.notes ? <p className="prose">{meeting.notes}</p> : null}
-          {meeting.methods.length > 0 ? <p>Methods: {meeting.methods.join(', ')}</p> : null}
+          {meeting.notes ? (
+            <>
+              <h4>Notes</h4>
+              <p className="prose">{meeting.notes}</p>
+            </>
+          ) : null}
+          {meeting.methods.length > 0 ? (
+            <>
+              <h4>Methods</h4>
+              <p>{meeting.methods.join(', ')}</p>
+            </>
+          ) : null}
           {meeting.checkOut || meeting.energy ? (
-            <p>
-              Check-out: {meeting.checkOut}
-              {meeting.energy ? ` (energy ${meeting.energy} of 5)` : ''}
-            </p>
+            <>
+              <h4>Check-out</h4>
+              <p>
+                {meeting.checkOut}
+                {meeting.energy
+                  ? `${meeting.checkOut ? ' ' : ''}(energy ${meeting.energy} of 5)`
+                  : ''}
+              </p>
+            </>
+          ) : null}
+          {!meeting.learning &&
+          !meeting.notes &&
+          meeting.methods.length === 0 &&
+          !meeting.checkOut &&
+          !meeting.energy ? (
+            <p className="empty">None recorded.</p>
           ) : null}
         </section>
       </div>

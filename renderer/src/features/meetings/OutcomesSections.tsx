@@ -19,6 +19,7 @@ import {
   type MeetingPerson
 } from './meetingForm'
 import { FindInProgramme } from './PersonSearch'
+import { notKeptMessage } from './reviewChoices'
 
 type Form = UseFormReturn<MeetingFormInput, unknown, MeetingFormValues>
 type Prepared = ApiOutput<'meetings.prepare'>
@@ -30,16 +31,41 @@ export function ReviewSection({
   form: Form
   openActions: Prepared['openActions']
 }) {
-  const reviews = useWatch({ control: form.control, name: 'reviews' })
+  const [reviews, notKept] = useWatch({
+    control: form.control,
+    name: ['reviews', 'reviewsNotKept']
+  })
   const errors = form.formState.errors.reviews
-  if (openActions.length === 0) return null
+  const lost = notKept ?? []
+  if (openActions.length === 0 && lost.length === 0) return null
   return (
     <fieldset className="form-section">
       <legend>Open actions from earlier meetings</legend>
-      <p className="hint">
-        Say what happened to each one: done, carried forward to a new date, or dropped.
-      </p>
-      {openActions.map((action, i) => (
+      <div role="status" aria-label="Choices not kept">
+        {lost.length > 0 ? (
+          <div className="notice review-not-kept">
+            {lost.map((item, i) => (
+              <p key={i}>{notKeptMessage(item)}</p>
+            ))}
+            <button
+              type="button"
+              className="button-link"
+              onClick={() => form.setValue('reviewsNotKept', [])}
+            >
+              Dismiss this note
+            </button>
+          </div>
+        ) : null}
+      </div>
+      {openActions.length === 0 ? (
+        <p className="empty">No actions from earlier meetings are open now.</p>
+      ) : (
+        <p className="hint">
+          Say what happened to each one: done, carried forward to a new date, or dropped.
+        </p>
+      )}
+      {openActions.map((action) => (
+        // Each row's choice is found by the action's id, whatever the list's order or length.
         <div key={action.id} className={action.overdue ? 'repeat-item row-overdue' : 'repeat-item'}>
           <p>
             <strong>{action.description}</strong>{' '}
@@ -61,15 +87,15 @@ export function ReviewSection({
                 { value: 'carry', label: 'Carry forward' },
                 { value: 'drop', label: 'Drop' }
               ]}
-              registration={form.register(`reviews.${i}.outcome`)}
-              error={errors?.[i]?.outcome?.message}
+              registration={form.register(`reviews.${action.id}.outcome`)}
+              error={errors?.[action.id]?.outcome?.message}
             />
-            {reviews[i]?.outcome === 'carry' ? (
+            {reviews?.[action.id]?.outcome === 'carry' ? (
               <DateField
-                label="New due date"
+                label={`New due date for "${action.description}"`}
                 control={form.control}
-                name={`reviews.${i}.dueOn`}
-                error={errors?.[i]?.dueOn?.message}
+                name={`reviews.${action.id}.dueOn`}
+                error={errors?.[action.id]?.dueOn?.message}
               />
             ) : null}
           </div>

@@ -1,18 +1,13 @@
 // The meeting form's shape, built from the API's own field schemas, and the pure translations
-// between it and the API: form values to meetings.create / meetings.update input, and API issue
-// paths back to form fields.
+// between it and the API: form values to meetings.create / meetings.update input, API issue
+// paths back to form fields, and the review choices kept in step with the open actions.
 import type { UseFormReturn } from 'react-hook-form'
 import { z } from 'zod'
-import { recordId } from '../../../../api/schemas/common'
-import {
-  actionReview,
-  meetingFields,
-  newActionFields,
-  quoteFields
-} from '../../../../api/schemas/meetings'
+import { meetingFields, newActionFields, quoteFields } from '../../../../api/schemas/meetings'
 import { requiredText } from '../../../../api/schemas/common'
 import type { ApiInput, ApiOutput } from '../../../../api/contract'
 import { numberField } from '../../components/numberField'
+import { notKeptChoice, reconcileReviews, reviewChoice, reviewedActions } from './reviewChoices'
 
 export const meetingFormSchema = meetingFields
   .omit({ attendance: true, decisions: true, methods: true })
@@ -28,7 +23,14 @@ export const meetingFormSchema = meetingFields
     otherMethods: z.string(),
     actions: z.array(newActionFields),
     quotes: z.array(quoteFields),
-    reviews: z.array(actionReview.extend({ id: recordId('Action') })),
+    /**
+     * What happened to each open action from earlier meetings, keyed by the action's id (never by
+     * position: the list of open actions can change under the form). The description names the
+     * action if it closes elsewhere; only the actions on screen are ever sent.
+     */
+    reviews: z.record(z.string(), reviewChoice),
+    /** Choices dropped because their action closed elsewhere, to say so near the list. */
+    reviewsNotKept: z.array(notKeptChoice).default([]),
     /** People found in the programme and added to this form's list (kept in its draft too). */
     extraPeople: z.array(
       z.object({
@@ -104,7 +106,8 @@ export function emptyMeeting(heldOn: string, openActions: OpenAction[]): Meeting
     energy: '',
     actions: [],
     quotes: [],
-    reviews: openActions.map((a) => ({ id: a.id, outcome: 'leave', dueOn: '' })),
+    reviews: reconcileReviews({}, openActions).reviews,
+    reviewsNotKept: [],
     extraPeople: []
   }
 }
@@ -131,7 +134,8 @@ export function meetingToForm(data: Meeting, knownMethods: readonly string[]): M
     energy: meeting.energy ?? '',
     actions: [],
     quotes: [],
-    reviews: [],
+    reviews: {},
+    reviewsNotKept: [],
     extraPeople: []
   }
 }
@@ -170,14 +174,15 @@ function fields(values: MeetingFormValues) {
 
 export function toCreateInput(
   siteId: string,
-  values: MeetingFormValues
+  values: MeetingFormValues,
+  openActions: readonly { id: string }[]
 ): ApiInput<'meetings.create'> {
   return {
     siteId,
     ...fields(values),
     actions: values.actions,
     quotes: values.quotes,
-    reviewedActions: values.reviews
+    reviewedActions: reviewedActions(values, openActions)
   }
 }
 
@@ -185,8 +190,17 @@ export function toUpdateInput(id: string, values: MeetingFormValues): ApiInput<'
   return { id, ...fields(values) }
 }
 
-/** Where an API issue belongs in the form ("decisions.1" -> "decisions.1.text"), or null. */
-export function formPathFor(apiPath: string, values: MeetingFormValues): string | null {
+/**
+ * Where an API issue belongs in the form ("decisions.1" -> "decisions.1.text"), or null for the
+ * form's root error. `reviewed` is the list of reviews sent, so an issue at reviewedActions.N
+ * finds its action by id; one about the action itself (already done, not of this site) is not
+ * about a field, so it goes to the root, which names the action.
+ */
+export function formPathFor(
+  apiPath: string,
+  values: MeetingFormValues,
+  reviewed: readonly { id: string }[] = []
+): string | null {
   const [head, index, field] = apiPath.split('.')
   switch (head) {
     case 'decisions':
@@ -195,8 +209,11 @@ export function formPathFor(apiPath: string, values: MeetingFormValues): string 
       const entry = index === undefined ? undefined : attendanceList(values)[Number(index)]
       return entry ? `attendance.${entry.personId}` : null
     }
-    case 'reviewedActions':
-      return index === undefined ? null : `reviews.${index}.${field ?? 'outcome'}`
+    case 'reviewedActions': {
+      const review = index === undefined ? undefined : reviewed[Number(index)]
+      if (!review || (field !== 'outcome' && field !== 'dueOn')) return null
+      return `reviews.${review.id}.${field}`
+    }
     case 'actions':
     case 'quotes':
     case 'focusAreas':
