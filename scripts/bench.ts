@@ -1,7 +1,7 @@
 // npm run bench: the programme dashboard on the sample programme at 50 and 500 sites, in a real
 // store file. Times 'dashboard.get' through dispatch against hand-written raw SQL computing the same
-// numbers on the same store (site figures, outcome ratings and the health lows behind the early
-// warnings; two forms of the site roll-up, the faster taken as the yardstick), checks once that the
+// numbers on the same store (site figures, outcome ratings, and the health lows and missing
+// members behind the early warnings; two forms of the site roll-up, the faster taken as the yardstick), checks once that the
 // numbers agree, prints the figures and writes them to bench.json ("dashboard").
 // Targets (benchmark figures, not test assertions): within 1.5x of the raw SQL; under 20 ms at
 // 50 sites and 100 ms at 500.
@@ -13,8 +13,15 @@ import { isDeepStrictEqual } from 'node:util'
 import { contextFor, type ApiContext } from '../api/context'
 import { dispatch } from '../api/dispatch'
 import type { ApiOutput } from '../api/contract'
-import { openStore, sourceMigrationsFolder } from '../db/store'
-import { RAW_HEALTH, RAW_OUTCOMES, RAW_SITES_GROUPED, RAW_SITES_SEEKS } from './benchDashboardSql'
+import { openStore, sourceMigrationsFolder, type Store } from '../db/store'
+import {
+  RAW_HEALTH,
+  RAW_MISSING,
+  RAW_MISSING_SEEKS,
+  RAW_OUTCOMES,
+  RAW_SITES_GROUPED,
+  RAW_SITES_SEEKS
+} from './benchDashboardSql'
 
 // BENCH_SITES=50 runs one size only, for a quick look.
 const SITE_COUNTS = process.env.BENCH_SITES?.split(',').map(Number) ?? [50, 500]
@@ -99,6 +106,15 @@ function verbNumbers(d: Dashboard) {
     healthLows: d.warnings
       .filter((w) => w.rule === 'health_missing_twice')
       .map((w) => [w.siteId, w.message.split(' and again on ').length - 1])
+      .sort(([a], [b]) => String(a).localeCompare(String(b))),
+    // One warning per site names up to three or four members, then "and N others".
+    missingMembers: d.warnings
+      .filter((w) => w.rule === 'members_missing')
+      .map((w) => {
+        const named = (w.message.match(/ \([^)]+\)/g) ?? []).length
+        const others = Number(/and (\d+) others missed/.exec(w.message)?.[1] ?? 0)
+        return [w.siteId, named + others]
+      })
       .sort(([a], [b]) => String(a).localeCompare(String(b)))
   }
 }
@@ -115,6 +131,53 @@ function rowCounts(ctx: ApiContext): { rows: number; tables: Record<string, numb
     tables[name] = ctx.sqlite.prepare(`SELECT count(*) FROM "${name}"`).pluck().get() as number
   }
   return { rows: Object.values(tables).reduce((a, b) => a + b, 0), tables }
+}
+
+type Yardstick = () => Record<'sites' | 'outcomes' | 'healthLows' | 'missingMembers', unknown[]>
+
+/** The two forms of raw SQL, each reading every number the verb gives. */
+function rawYardsticks(
+  sqlite: Store['sqlite'],
+  params: Record<string, string>
+): { grouped: Yardstick; seeks: Yardstick } {
+  const outcomes = sqlite.prepare(RAW_OUTCOMES)
+  const health = sqlite.prepare(RAW_HEALTH)
+  const form = (sitesSql: string, missingSql: string): Yardstick => {
+    const sites = sqlite.prepare(sitesSql)
+    const missing = sqlite.prepare(missingSql)
+    return () => ({
+      sites: sites.raw().all(params),
+      outcomes: outcomes.raw().all(params),
+      healthLows: health.raw().all(params),
+      missingMembers: missing.raw().all(params)
+    })
+  }
+  return {
+    grouped: form(RAW_SITES_GROUPED, RAW_MISSING),
+    seeks: form(RAW_SITES_SEEKS, RAW_MISSING_SEEKS)
+  }
+}
+
+/** Whether the raw SQL read the verb's numbers; says which differ when not. */
+function sameNumbers(verb: Dashboard, fromRaw: ReturnType<Yardstick>): boolean {
+  const expected = {
+    sites: fromRaw.sites,
+    outcomes: (fromRaw.outcomes as unknown[][]).map(([id, latest, change, n, points]) => [
+      id,
+      latest,
+      change,
+      n,
+      JSON.parse(String(points))
+    ]),
+    healthLows: fromRaw.healthLows,
+    missingMembers: fromRaw.missingMembers
+  }
+  const numbers = verbNumbers(verb)
+  const differ = (Object.keys(expected) as (keyof typeof expected)[]).filter(
+    (key) => !isDeepStrictEqual(numbers[key], expected[key])
+  )
+  if (differ.length) console.log(`The verb and the raw SQL differ in: ${differ.join(', ')}`)
+  return differ.length === 0
 }
 
 function benchAt(sites: number) {
@@ -140,32 +203,8 @@ function benchAt(sites: number) {
 
     const verb = dashboardOnce(ctx, programmeId)
     const params = { programme: programmeId, from: verb.range.from, to: verb.range.to }
-    const outcomes = store.sqlite.prepare(RAW_OUTCOMES)
-    const health = store.sqlite.prepare(RAW_HEALTH)
-    const rawWith = (sitesSql: string) => {
-      const sites = store.sqlite.prepare(sitesSql)
-      return () => ({
-        sites: sites.raw().all(params),
-        outcomes: outcomes.raw().all(params),
-        healthLows: health.raw().all(params)
-      })
-    }
-    const raws = { grouped: rawWith(RAW_SITES_GROUPED), seeks: rawWith(RAW_SITES_SEEKS) }
-    const same = Object.values(raws).every((raw) => {
-      const fromRaw = raw()
-      const expected = {
-        sites: fromRaw.sites,
-        outcomes: (fromRaw.outcomes as unknown[][]).map(([id, latest, change, n, points]) => [
-          id,
-          latest,
-          change,
-          n,
-          JSON.parse(String(points))
-        ]),
-        healthLows: fromRaw.healthLows
-      }
-      return isDeepStrictEqual(verbNumbers(verb), expected)
-    })
+    const raws = rawYardsticks(store.sqlite, params)
+    const same = Object.values(raws).every((raw) => sameNumbers(verb, raw()))
     const [dashboard, rawGrouped, rawSeeks] = timeTogether([
       () => dashboardOnce(ctx, programmeId),
       raws.grouped,

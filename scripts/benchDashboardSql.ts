@@ -182,3 +182,61 @@ export const RAW_HEALTH = `
     SELECT site_id FROM placed WHERE later <= 1
     GROUP BY site_id, framework_id, item_id HAVING count(*) = 2)
   GROUP BY site_id ORDER BY site_id`
+
+/**
+ * How many partnership members (the consultancy's own aside) missed each of their site's last
+ * three partnership meetings, per site warned about (not closed, started): the last three numbered
+ * by a window over each site's meetings, members for all three who still are, minus anyone who came.
+ */
+export const RAW_MISSING = `
+  WITH last_three AS (
+    SELECT site_id, id, held_on FROM (
+      SELECT m.site_id, m.id, m.held_on, row_number() OVER (PARTITION BY m.site_id
+        ORDER BY m.held_on DESC, m.start_time DESC, m.id DESC) AS rn
+      FROM sites s JOIN meetings m ON m.site_id = s.id
+      WHERE s.programme_id = :programme AND s.archived_at IS NULL
+        AND s.status <> 'closed' AND s.start_date <= :to
+        AND m.kind = 'partnership' AND m.held_on <= :to)
+    WHERE rn <= 3
+  ),
+  spans AS (
+    SELECT site_id, min(held_on) AS first_on FROM last_three GROUP BY site_id HAVING count(*) = 3
+  ),
+  members AS (
+    SELECT DISTINCT sm.site_id, sm.person_id FROM spans
+    JOIN site_members sm ON sm.site_id = spans.site_id AND sm.joined_on <= spans.first_on
+      AND (sm.left_on IS NULL OR sm.left_on > :to)
+      AND sm.role NOT IN ('consultant', 'learning_partner')
+  ),
+  came AS (
+    SELECT DISTINCT l.site_id, a.person_id FROM last_three l
+    JOIN meeting_attendance a ON a.meeting_id = l.id AND a.status = 'attended'
+  )
+  SELECT site_id, count(*) FROM (
+    SELECT site_id, person_id FROM members EXCEPT SELECT site_id, person_id FROM came)
+  GROUP BY site_id ORDER BY site_id`
+
+/** The same count by seeks: each site's three latest meetings, then each member against them. */
+export const RAW_MISSING_SEEKS = `
+  WITH recent AS (
+    SELECT s.id AS site_id,
+      ${[0, 1, 2, 'held']
+        .map((k) => {
+          const column = k === 'held' ? 'm.held_on' : 'm.id'
+          const offset = k === 'held' ? 2 : k
+          return `(SELECT ${column} FROM meetings m WHERE m.site_id = s.id AND m.kind = 'partnership'
+        AND m.held_on <= :to ORDER BY m.held_on DESC, m.start_time DESC, m.id DESC
+        LIMIT 1 OFFSET ${offset}) AS ${k === 'held' ? 'first_on' : `m${k}`}`
+        })
+        .join(',\n      ')}
+    FROM sites s WHERE s.programme_id = :programme AND s.archived_at IS NULL
+      AND s.status <> 'closed' AND s.start_date <= :to
+  )
+  SELECT r.site_id, count(DISTINCT sm.person_id) FROM recent r
+  JOIN site_members sm ON sm.site_id = r.site_id AND sm.joined_on <= r.first_on
+    AND (sm.left_on IS NULL OR sm.left_on > :to)
+    AND sm.role NOT IN ('consultant', 'learning_partner')
+  WHERE r.first_on IS NOT NULL AND NOT EXISTS (SELECT 1 FROM meeting_attendance a
+    WHERE a.meeting_id IN (r.m0, r.m1, r.m2) AND a.person_id = sm.person_id
+      AND a.status = 'attended')
+  GROUP BY r.site_id ORDER BY r.site_id`
