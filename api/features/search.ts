@@ -3,7 +3,7 @@
 // and the people and organisations a word of whose name starts with what was typed.
 import {
   findOrganisations,
-  findPeopleByName,
+  findPeople,
   type OrganisationFoundRow,
   type PersonFoundRow
 } from '../../db/queries/directory'
@@ -85,7 +85,7 @@ export const searchHandlers = {
       truncated: found.truncated,
       recentOnly: found.recentOnly,
       groups: groupHits(found.hits),
-      people: named ? findPeopleByName(ctx.db, input.programmeId, words, DIRECTORY_HITS) : [],
+      people: named ? findPeople(ctx.db, input.programmeId, words, DIRECTORY_HITS, 'name') : [],
       organisations: named
         ? findOrganisations(ctx.db, input.programmeId, words, DIRECTORY_HITS)
         : []

@@ -143,10 +143,13 @@ export function findPeople(
   db: Db,
   programmeId: string,
   text: string,
-  limit: number
+  limit: number,
+  /** 'name' for search, which shows people by name (about 1 ms at 500 sites against 5). */
+  by: 'name' | 'name, role or organisation' = 'name, role or organisation'
 ): PersonFoundRow[] {
   const escaped = text.replace(/[\\%_]/g, (c) => `\\${c}`)
   const wordStart = `% ${escaped}%`
+  const byName = sql`' ' || p.name LIKE ${wordStart} ESCAPE '\\'`
   return allRows(
     db,
     personFoundRow,
@@ -154,32 +157,12 @@ export function findPeople(
     SELECT p.id, p.name, p.role, o.name AS organisationName
     FROM people p LEFT JOIN organisations o ON o.id = p.organisation_id
     WHERE p.programme_id = ${programmeId} AND p.archived_at IS NULL
-      AND (' ' || p.name LIKE ${wordStart} ESCAPE '\\' OR ' ' || p.role LIKE ${wordStart} ESCAPE '\\'
-        OR ' ' || o.name LIKE ${wordStart} ESCAPE '\\')
-    ORDER BY p.name LIKE ${`${escaped}%`} ESCAPE '\\' DESC, p.name COLLATE NOCASE, p.id
-    LIMIT ${limit}`
-  )
-}
-
-/**
- * The programme's current people with a word of their name starting with `text`: what search
- * shows (by name alone it reads only the names, about 1 ms at 500 sites against 5 with roles).
- */
-export function findPeopleByName(
-  db: Db,
-  programmeId: string,
-  text: string,
-  limit: number
-): PersonFoundRow[] {
-  const escaped = text.replace(/[\\%_]/g, (c) => `\\${c}`)
-  return allRows(
-    db,
-    personFoundRow,
-    sql`
-    SELECT p.id, p.name, p.role, o.name AS organisationName
-    FROM people p LEFT JOIN organisations o ON o.id = p.organisation_id
-    WHERE p.programme_id = ${programmeId} AND p.archived_at IS NULL
-      AND ' ' || p.name LIKE ${`% ${escaped}%`} ESCAPE '\\'
+      AND ${
+        by === 'name'
+          ? byName
+          : sql`(${byName} OR ' ' || p.role LIKE ${wordStart} ESCAPE '\\'
+        OR ' ' || o.name LIKE ${wordStart} ESCAPE '\\')`
+      }
     ORDER BY p.name LIKE ${`${escaped}%`} ESCAPE '\\' DESC, p.name COLLATE NOCASE, p.id
     LIMIT ${limit}`
   )
