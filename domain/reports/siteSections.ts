@@ -2,6 +2,7 @@
 // the outcomes and their chart, the tests of change, and engagement. Pure functions of the model.
 import { SECTORS, type MemberRole, type Sector } from '../vocabulary'
 import { dayLabel } from '../earlyWarnings'
+import { summariseRatings } from '../ratingSummary'
 import type { SiteSection, SiteSource, TestItem, TestMarker } from './model'
 
 const MEETING_KINDS: Record<string, string> = {
@@ -94,15 +95,18 @@ export function outcomesSection(
     ]
   }))
   const rows = source.outcomes.map((o) => {
-    const latest = o.ratings.at(-1)
-    const first =
-      o.baselineRating ?? (o.ratings.length >= 2 ? (o.ratings[0]?.rating ?? null) : null)
-    const change = latest && first !== null ? latest.rating - first : null
+    const summary = summariseRatings(
+      o.ratings.map((r) => [r.ratedOn, r.rating] as const),
+      o.baselineRating,
+      period.from
+    )
     return [
       o.title,
       o.baselineRating === null ? 'Not recorded' : String(o.baselineRating),
-      latest ? `${latest.rating} (${dayLabel(latest.ratedOn)})` : 'Not rated yet',
-      changeText(change)
+      summary.latestRatedOn === null
+        ? 'Not rated yet'
+        : `${summary.latestRating} (${dayLabel(summary.latestRatedOn)})`,
+      changeText(summary.change)
     ]
   })
   const evidence = source.outcomes.flatMap((o) =>
