@@ -110,7 +110,8 @@ export const meetingHandlers = {
         agreedBefore: onDate,
         includeArchivedSites: true
       },
-      today(ctx)
+      // Overdue as of the meeting's day: typing up a past meeting shows what was late then.
+      onDate
     ).filter((a) => !input.meetingId || a.meetingId !== input.meetingId)
     return {
       site: { id: site.id, name: site.name, programmeId: site.programmeId },

@@ -55,10 +55,10 @@ async function printPdf(s: Session, reportId: string, file: string): Promise<voi
   execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '3', file, pages])
 }
 
-async function downloadWord(page: Page, file: string): Promise<void> {
+async function downloadWord(page: Page, file: string, button = 'Export Word'): Promise<void> {
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Export Word' }).click()
+    page.getByRole('button', { name: button }).click()
   ])
   await download.saveAs(file)
   await page.getByRole('status').filter({ hasText: 'Exported' }).waitFor()
@@ -200,12 +200,16 @@ describe('reports for commissioners, end to end', () => {
     expect(word.xml).toContain('w:val="Heading1"')
     expect(word.xml).toMatch(/<pic:pic|<w:drawing>/)
 
-    // The same report anonymised: one switch, then both formats again.
+    // The same report anonymised: one switch, then both formats again. With the switch changed
+    // and not saved, the export buttons save first and export the report as saved.
     await page.getByRole('checkbox', { name: /Anonymise/ }).check()
-    await page.getByRole('button', { name: 'Save report' }).click()
+    await page
+      .getByText('The preview shows the report as last saved; exporting saves it first.')
+      .waitFor()
+    await downloadWord(page, path.join(OUT, 'site-report-anonymised.docx'), 'Save and export Word')
+    await page.getByRole('button', { name: 'Saved' }).waitFor()
     await page.getByRole('heading', { name: 'Names in anonymised reports' }).waitFor()
     await expect.poll(() => preview.innerText()).toContain('Anonymised: people are named by role')
-    await downloadWord(page, path.join(OUT, 'site-report-anonymised.docx'))
     await printPdf(s, reportId, path.join(OUT, 'site-report-anonymised.pdf'))
     await screenshot(page, 'report-editor-anonymised')
 

@@ -281,6 +281,17 @@ describe('preparing the meeting form', () => {
     expect(open('2026-05-12')).toEqual(['March open', 'April open'])
     expect(open('2026-05-12', april)).toEqual(['March open'])
     expect(open()).toEqual(['March open', 'April open'])
+    // Overdue as of the meeting's day, not today: on 14 Apr only March's action (due 1 Apr) was
+    // late, by 13 days; on 1 May April's was due that day, not yet late.
+    const late = (heldOn: string) =>
+      api
+        .call('meetings.prepare', { siteId, heldOn })
+        .openActions.map((a) => [a.description, a.overdue, a.daysOverdue])
+    expect(late('2026-04-14')).toEqual([['March open', true, 13]])
+    expect(late('2026-05-01')).toEqual([
+      ['March open', true, 30],
+      ['April open', false, 0]
+    ])
   })
 })
 

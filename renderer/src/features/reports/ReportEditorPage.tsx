@@ -1,18 +1,19 @@
 // One report: its settings, summary and next steps, the report as it will be exported, and the
 // buttons that export it as PDF or Word.
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import { Link, useParams } from 'react-router'
 import { useApiQuery } from '../../api/hooks'
 import { QueryState } from '../../components/Status'
 import { ExportHistory } from './ExportHistory'
 import { ReportExport } from './ReportExport'
-import { ReportSettingsForm } from './ReportSettingsForm'
+import { ReportSettingsForm, type SaveReport } from './ReportSettingsForm'
 import { SitePseudonyms } from './SitePseudonyms'
 
 export function ReportEditorPage() {
   const reportId = useParams().reportId ?? ''
   const report = useApiQuery('reports.get', { id: reportId })
   const [dirty, setDirty] = useState(false)
+  const saveReport = useRef<SaveReport>(async () => true)
   return (
     <main id="main" className="page report-editor">
       <QueryState query={report}>
@@ -48,12 +49,20 @@ export function ReportEditorPage() {
                 <div className="report-print-hide report-side">
                   <section className="panel" aria-labelledby="settings-heading">
                     <h2 id="settings-heading">Report settings</h2>
-                    <ReportSettingsForm report={data} onDirty={setDirty} />
+                    <ReportSettingsForm
+                      report={data}
+                      onDirty={setDirty}
+                      onSaver={(save) => (saveReport.current = save)}
+                    />
                   </section>
                   {data.anonymised ? <SitePseudonyms sites={shownSites} /> : null}
                   <ExportHistory exports={data.exports} heading="Exports of this report" compact />
                 </div>
-                <ReportExport reportId={data.id} unsaved={dirty} />
+                <ReportExport
+                  reportId={data.id}
+                  unsaved={dirty}
+                  saveFirst={() => saveReport.current()}
+                />
               </div>
             </>
           )

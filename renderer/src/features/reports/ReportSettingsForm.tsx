@@ -40,23 +40,53 @@ function valuesOf(report: Report): Input {
   }
 }
 
-export function ReportSettingsForm(props: { report: Report; onDirty: (dirty: boolean) => void }) {
-  const { report, onDirty } = props
+/** Saves the form's changes; resolves true once saved, false when they were refused. */
+export type SaveReport = () => Promise<boolean>
+
+/** The settings form's state, its save, and the save handed to "Save and export". */
+function useReportSettings(
+  report: Report,
+  onDirty: (dirty: boolean) => void,
+  onSaver?: (save: SaveReport) => void
+) {
   const save = useApiMutation('reports.update')
   const form = useForm<Input, unknown, Output>({
     resolver: zodResolver(reportFields),
     values: valuesOf(report)
   })
-  const { errors, isDirty } = form.formState
+  const { isDirty } = form.formState
   useEffect(() => onDirty(isDirty), [isDirty, onDirty])
-  const onSubmit = form.handleSubmit(async (values) => {
+  const saveValues = async (values: Output): Promise<boolean> => {
     try {
       await save.mutateAsync(values)
       form.reset(values)
+      return true
     } catch (error) {
       showApiError(error, form, FIELDS)
+      return false
     }
+  }
+  useEffect(() => {
+    onSaver?.(async () => {
+      let saved = false
+      await form.handleSubmit(async (values) => {
+        saved = await saveValues(values)
+      })()
+      return saved
+    })
   })
+  return { form, onSubmit: form.handleSubmit(saveValues) }
+}
+
+export function ReportSettingsForm(props: {
+  report: Report
+  onDirty: (dirty: boolean) => void
+  /** Given the form's save, for "Save and export" beside the preview. */
+  onSaver?: (save: SaveReport) => void
+}) {
+  const { report } = props
+  const { form, onSubmit } = useReportSettings(report, props.onDirty, props.onSaver)
+  const { errors, isDirty } = form.formState
   return (
     <form onSubmit={onSubmit} noValidate className="report-settings">
       <FormRootError message={errors.root?.message} />
