@@ -51,6 +51,21 @@ export interface SiteSigns {
   }[]
 }
 
+/** The sites with one kind of sign attached, each site's found in one pass (none: empty). */
+export function withSigns<S extends SiteSigns, K extends 'missingMembers' | 'healthLows'>(
+  sites: S[],
+  key: K,
+  found: Iterable<{ siteId: string; sign: NonNullable<SiteSigns[K]>[number] }>
+): S[] {
+  const bySite = new Map<string, NonNullable<SiteSigns[K]>[number][]>()
+  for (const { siteId, sign } of found) {
+    const list = bySite.get(siteId) ?? []
+    list.push(sign)
+    bySite.set(siteId, list)
+  }
+  return sites.map((site) => ({ ...site, [key]: bySite.get(site.id) ?? [] }))
+}
+
 export interface EarlyWarning {
   siteId: string
   siteName: string

@@ -18,7 +18,7 @@ import { notFound } from '../errors'
 import { handler } from '../handler'
 import { dashboardInput } from '../schemas/dashboard'
 import { MEMBER_ROLES, stageLabel, type StageModel } from '../../domain/vocabulary'
-import { daysBetween, earlyWarnings, type SiteSigns } from '../../domain/earlyWarnings'
+import { daysBetween, earlyWarnings, withSigns, type SiteSigns } from '../../domain/earlyWarnings'
 import { summariseRatings } from '../../domain/ratingSummary'
 import { withHealthSigns } from './health'
 
@@ -104,13 +104,14 @@ function withMissingMembers<S extends SiteSigns>(
   sites: S[],
   asOf: string
 ): S[] {
-  const bySite = new Map<string, NonNullable<SiteSigns['missingMembers']>>()
-  for (const m of membersMissingRecent(ctx.db, programmeId, asOf)) {
-    const list = bySite.get(m.siteId) ?? []
-    list.push({ name: m.name, role: MEMBER_ROLES[m.memberRole] })
-    bySite.set(m.siteId, list)
-  }
-  return sites.map((site) => ({ ...site, missingMembers: bySite.get(site.id) ?? [] }))
+  return withSigns(
+    sites,
+    'missingMembers',
+    membersMissingRecent(ctx.db, programmeId, asOf).map((m) => ({
+      siteId: m.siteId,
+      sign: { name: m.name, role: MEMBER_ROLES[m.memberRole] }
+    }))
+  )
 }
 
 export const dashboardHandlers = {

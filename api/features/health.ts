@@ -30,7 +30,7 @@ import {
   siteInput
 } from '../schemas/health'
 import { HEALTH_JUDGED_BY, MEETING_KINDS } from '../../domain/vocabulary'
-import { dayLabel, type SiteSigns } from '../../domain/earlyWarnings'
+import { dayLabel, withSigns, type SiteSigns } from '../../domain/earlyWarnings'
 import {
   checksWithChanges,
   latestJudgements,
@@ -59,20 +59,20 @@ export function withHealthSigns<S extends SiteSigns>(
 ): S[] {
   const frameworks = loadFrameworks(ctx, programmeId)
   const found = repeatedLowJudgements(ctx.db, programmeId, asOf, lowestValues(frameworks))
-  // Grouped once by site: a filter per site would read every low once per site.
-  const bySite = new Map<string, NonNullable<SiteSigns['healthLows']>>()
-  for (const l of repeatedLows(frameworks, found)) {
-    const list = bySite.get(l.siteId) ?? []
-    list.push({
-      framework: l.frameworkName,
-      item: l.itemLabel,
-      value: l.valueLabel,
-      dates: l.dates,
-      checkId: l.checkId
-    })
-    bySite.set(l.siteId, list)
-  }
-  return sites.map((site) => ({ ...site, healthLows: bySite.get(site.id) ?? [] }))
+  return withSigns(
+    sites,
+    'healthLows',
+    repeatedLows(frameworks, found).map((l) => ({
+      siteId: l.siteId,
+      sign: {
+        framework: l.frameworkName,
+        item: l.itemLabel,
+        value: l.valueLabel,
+        dates: l.dates,
+        checkId: l.checkId
+      }
+    }))
+  )
 }
 
 function setArchived(ctx: ApiContext, id: string, archived: boolean) {

@@ -16,9 +16,14 @@ export interface DirectoryFilter {
   sectors: string[]
 }
 
-/** A LIKE pattern finding `text` anywhere, its own % and _ taken literally (ESCAPE '\'). */
+/** `text` for a LIKE pattern, its own % and _ taken literally (ESCAPE '\'). */
+function likeLiteral(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`)
+}
+
+/** A LIKE pattern finding `text` anywhere. */
 function containing(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
+  return `%${likeLiteral(text)}%`
 }
 
 function sectorIn(column: SQL, sectors: string[]): SQL {
@@ -147,7 +152,7 @@ export function findPeople(
   /** 'name' for search, which shows people by name (about 1 ms at 500 sites against 5). */
   by: 'name' | 'name, role or organisation' = 'name, role or organisation'
 ): PersonFoundRow[] {
-  const escaped = text.replace(/[\\%_]/g, (c) => `\\${c}`)
+  const escaped = likeLiteral(text)
   const wordStart = `% ${escaped}%`
   const byName = sql`' ' || p.name LIKE ${wordStart} ESCAPE '\\'`
   return allRows(
@@ -182,7 +187,7 @@ export function findOrganisations(
   text: string,
   limit: number
 ): OrganisationFoundRow[] {
-  const escaped = text.replace(/[\\%_]/g, (c) => `\\${c}`)
+  const escaped = likeLiteral(text)
   return allRows(
     db,
     organisationFoundRow,
