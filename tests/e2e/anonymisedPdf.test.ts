@@ -9,7 +9,7 @@ import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { reportFields } from '../../api/schemas/reports'
 import { LEAKY, leaks, seedLeakyCase } from '../support/leakyCase'
-import { openSession, seed, type Session } from './support'
+import { openSession, printReportPdf, seed, type Session } from './support'
 
 const OUT = path.resolve(__dirname, '../../test-artifacts/reports-anonymised')
 const NOW = new Date('2026-11-21T10:00:00Z')
@@ -19,15 +19,6 @@ afterEach(async () => {
   await session?.close()
   session = undefined
 })
-
-async function printPdf(s: Session, reportId: string, file: string): Promise<void> {
-  const page = await s.browser.newPage({ locale: 'en-GB' })
-  await page.goto(`${s.harness.url}#/print/reports/${reportId}`)
-  await page.waitForSelector('body[data-report-ready="true"]')
-  await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true })
-  await page.close()
-  execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', file, file.slice(0, -4)])
-}
 
 describe('anonymised PDF reports, end to end', () => {
   it('carry no name, email address or phone number in their text or metadata', async () => {
@@ -58,7 +49,7 @@ describe('anonymised PDF reports, end to end', () => {
       const { fileStem } = call('reports.render', { id })
       expect(leaks(fileStem)).toEqual([])
       const file = path.join(OUT, `${name}-report-anonymised.pdf`)
-      await printPdf(s, id, file)
+      await printReportPdf(s, id, file)
       const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' })
       const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' })
       expect(text).toContain('Site A')

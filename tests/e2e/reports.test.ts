@@ -8,7 +8,15 @@ import path from 'node:path'
 import { strFromU8, unzipSync } from 'fflate'
 import type { Page } from 'playwright-core'
 import { afterEach, describe, expect, it } from 'vitest'
-import { expectAccessible, goTo, openSession, screenshot, seed, type Session } from './support'
+import {
+  expectAccessible,
+  goTo,
+  openSession,
+  printReportPdf,
+  screenshot,
+  seed,
+  type Session
+} from './support'
 
 const OUT = path.resolve(__dirname, '../../test-artifacts/reports')
 const NOW = new Date('2026-11-21T10:00:00Z')
@@ -43,16 +51,6 @@ function wordText(file: string): { text: string; xml: string } {
 /** Collapses spacing and line breaks, as a PDF's extracted text breaks lines anywhere. */
 function flat(text: string): string {
   return text.replace(/\s+/g, ' ')
-}
-
-async function printPdf(s: Session, reportId: string, file: string): Promise<void> {
-  const page = await s.browser.newPage({ locale: 'en-GB' })
-  await page.goto(`${s.harness.url}#/print/reports/${reportId}`)
-  await page.waitForSelector('body[data-report-ready="true"]')
-  await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true })
-  await page.close()
-  const pages = path.join(OUT, path.basename(file, '.pdf'))
-  execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '3', file, pages])
 }
 
 async function downloadWord(page: Page, file: string, button = 'Export Word'): Promise<void> {
@@ -167,7 +165,7 @@ describe('reports for commissioners, end to end', () => {
     const reportId = page.url().split('/reports/')[1] ?? ''
 
     await downloadWord(page, path.join(OUT, 'site-report.docx'))
-    await printPdf(s, reportId, path.join(OUT, 'site-report.pdf'))
+    await printReportPdf(s, reportId, path.join(OUT, 'site-report.pdf'), 3)
     seed(
       s,
       'reports.recordExport',
@@ -210,7 +208,7 @@ describe('reports for commissioners, end to end', () => {
     await page.getByRole('button', { name: 'Saved' }).waitFor()
     await page.getByRole('heading', { name: 'Names in anonymised reports' }).waitFor()
     await expect.poll(() => preview.innerText()).toContain('Anonymised: people are named by role')
-    await printPdf(s, reportId, path.join(OUT, 'site-report-anonymised.pdf'))
+    await printReportPdf(s, reportId, path.join(OUT, 'site-report-anonymised.pdf'), 3)
     await screenshot(page, 'report-editor-anonymised')
 
     const pseudonym = db
@@ -244,7 +242,7 @@ describe('reports for commissioners, end to end', () => {
       .getByRole('heading', { name: 'Outcomes and figures across the sites' })
       .waitFor()
     const programmeReportId = page.url().split('/reports/')[1] ?? ''
-    await printPdf(s, programmeReportId, path.join(OUT, 'programme-report.pdf'))
+    await printReportPdf(s, programmeReportId, path.join(OUT, 'programme-report.pdf'), 3)
     const programmePdf = flat(pdfText(path.join(OUT, 'programme-report.pdf')))
     expect(programmePdf).toContain('Outcomes and figures across the sites')
     const siteNames = db

@@ -1,5 +1,6 @@
 // End-to-end support: a harness on a fresh data folder, Debian Chromium driven by playwright-core,
 // screenshots kept under test-artifacts/, and an axe-core check of each screen.
+import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -113,4 +114,32 @@ export async function expectText(scope: Page | Locator, text: string | RegExp): 
     const onScreen = (await root.innerText().catch(() => '(nothing readable)')).slice(0, 2_000)
     throw new Error(`Expected to see ${String(text)}; on screen instead:\n${onScreen}`)
   }
+}
+
+/**
+ * Prints a report to PDF as the app prints it (its print route, once the page says it is ready)
+ * and draws pages 1 to `lastPage` as PNGs beside it (pdftoppm: `<file without .pdf>-<n>.png`).
+ */
+export async function printReportPdf(
+  session: Session,
+  reportId: string,
+  file: string,
+  lastPage = 1
+): Promise<void> {
+  const page = await session.browser.newPage({ locale: 'en-GB' })
+  await page.goto(`${session.harness.url}#/print/reports/${reportId}`)
+  await page.waitForSelector('body[data-report-ready="true"]')
+  await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true })
+  await page.close()
+  execFileSync('pdftoppm', [
+    '-png',
+    '-r',
+    '60',
+    '-f',
+    '1',
+    '-l',
+    String(lastPage),
+    file,
+    file.slice(0, -4)
+  ])
 }
